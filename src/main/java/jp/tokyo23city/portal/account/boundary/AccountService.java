@@ -1,0 +1,260 @@
+package jp.tokyo23city.portal.account.boundary;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jp.tokyo23city.portal.account.entity.Account;
+import jp.tokyo23city.portal.account.entity.LoginThrottle;
+import jp.tokyo23city.portal.account.entity.PasswordResetToken;
+import jp.tokyo23city.portal.audit.boundary.AuditLog;
+import jp.tokyo23city.portal.mail.boundary.MailOutbox;
+import jp.tokyo23city.portal.platform.JapaneseDates;
+import jp.tokyo23city.portal.security.PasswordHasher;
+import jp.tokyo23city.portal.security.PasswordPolicy;
+import jp.tokyo23city.portal.security.Roles;
+
+/** Sign-in, passwords and password reset of the portal's accounts. */
+@Stateless
+public class AccountService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    MailOutbox mail;
+
+    @Inject
+    @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    /**
+     * Checks a typed user name and password. Failures are counted per typed name, and a locked name is refused
+     * before its password is looked at, whether or not an account has that name.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public SignInResult signIn(String typedUsername, String password) {
+        String username = normalizeUsername(typedUsername);
+        Instant now = Instant.now();
+        if (username.isEmpty() || username.length() > Account.USERNAME_MAX || password == null) {
+            return SignInResult.failed(SignInResult.Outcome.INVALID);
+        }
+        LoginThrottle throttle = em.find(LoginThrottle.class, username);
+        if (throttle != null && throttle.isLocked(now)) {
+            audit.record(username, "LOGIN_REFUSED_LOCKED", null);
+            return SignInResult.failed(SignInResult.Outcome.LOCKED);
+        }
+        Optional<Account> account = findByUsername(username);
+        boolean valid;
+        if (account.isPresent()) {
+            valid = hasher.verify(password, account.get().getPasswordHash()) && account.get().canSignIn();
+        } else {
+            hasher.verifyDecoy(password);
+            valid = false;
+        }
+        if (valid) {
+            if (throttle != null) {
+                em.remove(throttle);
+            }
+            account.get().recordLogin(now);
+            audit.record(username, "LOGIN", null);
+            return SignInResult.succeeded(username, account.get().getRoles());
+        }
+        if (throttle == null) {
+            throttle = new LoginThrottle(username, now);
+            em.persist(throttle);
+        }
+        boolean lockedNow = throttle.registerFailure(now);
+        audit.record(username, lockedNow ? "LOGIN_LOCKED" : "LOGIN_FAILED", null);
+        return SignInResult.failed(lockedNow ? SignInResult.Outcome.LOCKED : SignInResult.Outcome.INVALID);
+    }
+
+    /** Whether the typed name is locked now; tells nothing about whether such an account exists. */
+    @PermitAll
+    public boolean isLocked(String typedUsername) {
+        LoginThrottle throttle = em.find(LoginThrottle.class, normalizeUsername(typedUsername));
+        return throttle != null && throttle.isLocked(Instant.now());
+    }
+
+    @PermitAll
+    public Optional<Account> findByUsername(String username) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", normalizeUsername(username))
+                .getResultStream().findFirst();
+    }
+
+    /** The signed-in caller's own account. */
+    @RolesAllowed({Roles.ADMIN, Roles.WARD_STAFF, Roles.MEMBER_STAFF, Roles.DESK_CONTACT})
+    public Account current() {
+        return findByUsername(caller.getCallerPrincipal().getName())
+                .orElseThrow(() -> new AccountException("account.message.notFound"));
+    }
+
+    /** Changes the caller's own password; the current one must be given. */
+    @RolesAllowed({Roles.ADMIN, Roles.WARD_STAFF, Roles.MEMBER_STAFF, Roles.DESK_CONTACT})
+    public void changePassword(String currentPassword, String newPassword) {
+        Account account = current();
+        if (currentPassword == null || !hasher.verify(currentPassword, account.getPasswordHash())) {
+            audit.record(account.getUsername(), "PASSWORD_CHANGE_REFUSED", "wrong current password");
+            throw new AccountException("account.password.message.wrongCurrent");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new AccountException("account.password.message.sameAsCurrent");
+        }
+        setPassword(account, newPassword, false);
+        audit.record(account.getUsername(), "PASSWORD_CHANGED", null);
+        mail.queue(account.getEmail(), "【特別区全国連携プロジェクト】パスワードを変更しました",
+                account.getDisplayName() + " 様\n\n"
+                        + "ポータルのパスワードが " + JapaneseDates.dateTime(Instant.now()) + " に変更されました。\n\n"
+                        + "お心当たりのない場合は、直ちに次のページからパスワードを再設定し、事務局にご連絡ください。\n"
+                        + baseUrl + "/password-reset.xhtml\n\n" + signature());
+    }
+
+    /**
+     * Sends a single-use link to set a new password, when the address belongs to an account. The caller learns
+     * nothing either way: the page says the same in both cases.
+     */
+    @PermitAll
+    public void requestPasswordReset(String typedEmail) {
+        String email = normalizeEmail(typedEmail);
+        List<Account> matches = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email).getResultList();
+        for (Account account : matches) {
+            if (!account.canSignIn()) {
+                continue;
+            }
+            String secret = newSecret();
+            Instant now = Instant.now();
+            em.persist(new PasswordResetToken(account, sha256(secret), now));
+            audit.record(account.getUsername(), "PASSWORD_RESET_REQUESTED", null);
+            mail.queue(account.getEmail(), "【特別区全国連携プロジェクト】パスワード再設定のご案内",
+                    account.getDisplayName() + " 様\n\n"
+                            + "パスワード再設定のお申し込みを受け付けました。\n"
+                            + "次のリンクを開き、新しいパスワードを設定してください。\n\n"
+                            + baseUrl + "/password-reset-confirm.xhtml?token=" + secret + "\n\n"
+                            + "このリンクは " + PasswordResetToken.VALIDITY.toMinutes() + " 分間、1回だけ有効です"
+                            + "（有効期限：" + JapaneseDates.dateTime(now.plus(PasswordResetToken.VALIDITY)) + "）。\n"
+                            + "ユーザー名：" + account.getUsername() + "\n\n"
+                            + "お心当たりのない場合は、このメールを破棄してください。パスワードは変わりません。\n\n"
+                            + signature());
+        }
+        if (matches.isEmpty()) {
+            audit.record(null, "PASSWORD_RESET_UNKNOWN_ADDRESS", null);
+        }
+    }
+
+    /** Whether a reset link can still be used, so the page can say so before the person types a password. */
+    @PermitAll
+    public boolean isResetTokenUsable(String secret) {
+        return findToken(secret).map(t -> t.isUsable(Instant.now())).orElse(false);
+    }
+
+    /** Sets a new password through a reset link, which is used up by it. */
+    @PermitAll
+    public void resetPassword(String secret, String newPassword) {
+        Instant now = Instant.now();
+        PasswordResetToken token = findToken(secret)
+                .filter(t -> t.isUsable(now))
+                .orElseThrow(() -> new AccountException("password-reset-confirm.message.invalidToken"));
+        Account account = token.getAccount();
+        setPassword(account, newPassword, false);
+        em.createNamedQuery(PasswordResetToken.OPEN_OF_ACCOUNT, PasswordResetToken.class)
+                .setParameter("account", account).getResultList()
+                .forEach(t -> t.markUsed(now));
+        LoginThrottle throttle = em.find(LoginThrottle.class, account.getUsername());
+        if (throttle != null) {
+            em.remove(throttle);
+        }
+        audit.record(account.getUsername(), "PASSWORD_RESET", null);
+        mail.queue(account.getEmail(), "【特別区全国連携プロジェクト】パスワードを再設定しました",
+                account.getDisplayName() + " 様\n\n"
+                        + "パスワードの再設定が完了しました（" + JapaneseDates.dateTime(now) + "）。\n"
+                        + "次のページから新しいパスワードでログインしてください。\n"
+                        + baseUrl + "/login.xhtml\n\n"
+                        + "お心当たりのない場合は、事務局にご連絡ください。\n\n" + signature());
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public long count() {
+        return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
+    }
+
+    private void setPassword(Account account, String newPassword, boolean mustChange) {
+        PasswordPolicy.violation(account.getUsername(), newPassword).ifPresent(key -> {
+            throw new AccountException(key);
+        });
+        account.changePassword(hasher.hash(newPassword), mustChange, Instant.now());
+    }
+
+    private Optional<PasswordResetToken> findToken(String secret) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(PasswordResetToken.BY_HASH, PasswordResetToken.class)
+                .setParameter("hash", sha256(secret)).getResultStream().findFirst();
+    }
+
+    static String signature() {
+        return "――――――――――――――――――――\n特別区全国連携プロジェクト\n"
+                + "（このメールは送信専用です。ご返信いただいてもお答えできません）";
+    }
+
+    public static String normalizeUsername(String username) {
+        return username == null ? ""
+                : Normalizer.normalize(username, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+    }
+
+    public static String normalizeEmail(String email) {
+        return email == null ? ""
+                : Normalizer.normalize(email, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+    }
+
+    static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

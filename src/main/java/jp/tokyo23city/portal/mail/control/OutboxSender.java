@@ -1,0 +1,85 @@
+package jp.tokyo23city.portal.mail.control;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jp.tokyo23city.portal.mail.boundary.MailOutbox;
+import jp.tokyo23city.portal.mail.entity.OutboxMail;
+
+/**
+ * Sends due mail from the outbox in the background, so that no request ever waits for SMTP. Failures are retried
+ * with back-off by {@link OutboxMail#markFailed}.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+    private static final int BATCH = 50;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    SmtpMailer mailer;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.poll-seconds", defaultValue = "10")
+    int pollSeconds;
+
+    private ScheduledFuture<?> task;
+
+    @PostConstruct
+    void start() {
+        task = scheduler.scheduleWithFixedDelay(this::sendDueSafely, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    private void sendDueSafely() {
+        try {
+            for (Long id : outbox.due(BATCH)) {
+                outbox.claim(id).ifPresent(this::send);
+            }
+        } catch (RuntimeException e) {
+            // The database may be restarting: the next run tries again.
+            LOG.log(Level.WARNING, "Could not read the mail outbox", e);
+        }
+    }
+
+    private void send(OutboxMail mail) {
+        try {
+            mailer.send(mail.getRecipient(), mail.getSubject(), mail.getBody());
+            outbox.markSent(mail.getId());
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Mail {0} not sent (attempt {1}): {2}",
+                    new Object[] {mail.getId(), mail.getAttempts() + 1, e.getMessage()});
+            outbox.markFailed(mail.getId(), e.getMessage());
+        }
+    }
+}
