@@ -47,7 +47,7 @@ public final class JapaneseDates {
 
     /** 令和7年 (for a year heading) */
     public static String eraYear(LocalDate date) {
-        return eraYear(JapaneseDate.from(date));
+        return eraYear(JapaneseDate.from(date)) + "年";
     }
 
     /** 令和7年8月12日(火) 14:05, in Japan time. */

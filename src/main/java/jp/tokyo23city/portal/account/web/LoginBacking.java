@@ -1,11 +1,9 @@
 package jp.tokyo23city.portal.account.web;
 
 import java.io.IOException;
-import java.io.Serializable;
-
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -25,10 +23,8 @@ import jp.tokyo23city.portal.security.PasswordChangeFilter;
 
 /** The login page: checks the credential through Jakarta Security and returns to the page first asked for. */
 @Named
-@ViewScoped
-public class LoginBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LoginBacking {
 
     @Inject
     SecurityContext securityContext;

@@ -1,9 +1,7 @@
 package jp.tokyo23city.portal.account.web;
 
-import java.io.Serializable;
-
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
@@ -16,10 +14,8 @@ import jp.tokyo23city.portal.security.PasswordPolicy;
 
 /** /account/password.xhtml: the signed-in person changes their own password. */
 @Named
-@ViewScoped
-public class PasswordBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PasswordBacking {
 
     @Inject
     AccountService accounts;

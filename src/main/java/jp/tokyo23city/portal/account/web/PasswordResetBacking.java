@@ -1,8 +1,6 @@
 package jp.tokyo23city.portal.account.web;
 
-import java.io.Serializable;
-
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -13,10 +11,8 @@ import jp.tokyo23city.portal.account.boundary.AccountService;
  * cannot be used to find out who has an account.
  */
 @Named
-@ViewScoped
-public class PasswordResetBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PasswordResetBacking {
 
     @Inject
     AccountService accounts;

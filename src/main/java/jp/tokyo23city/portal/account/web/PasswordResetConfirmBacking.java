@@ -1,8 +1,6 @@
 package jp.tokyo23city.portal.account.web;
 
-import java.io.Serializable;
-
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -13,23 +11,17 @@ import jp.tokyo23city.portal.security.PasswordPolicy;
 
 /** /password-reset-confirm.xhtml?token=…: sets a new password through the link from the mail. */
 @Named
-@ViewScoped
-public class PasswordResetConfirmBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PasswordResetConfirmBacking {
 
     @Inject
     AccountService accounts;
 
     private String token;
-    private boolean usable;
+    private Boolean usable;
     private String newPassword;
     private String confirmation;
 
-    /** Called on page load, so an expired link says so before anything is typed. */
-    public void check() {
-        usable = accounts.isResetTokenUsable(token);
-    }
 
     public String reset() {
         if (newPassword == null || !newPassword.equals(confirmation)) {
@@ -40,7 +32,7 @@ public class PasswordResetConfirmBacking implements Serializable {
             accounts.resetPassword(token, newPassword);
         } catch (AccountException e) {
             Messages.error(e.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
-            usable = accounts.isResetTokenUsable(token);
+            usable = null;
             return null;
         } finally {
             newPassword = null;
@@ -63,7 +55,11 @@ public class PasswordResetConfirmBacking implements Serializable {
         this.token = token;
     }
 
+    /** Whether the link can still be used; asked on page load, so an expired link says so before anything is typed. */
     public boolean isUsable() {
+        if (usable == null) {
+            usable = accounts.isResetTokenUsable(token);
+        }
         return usable;
     }
 
