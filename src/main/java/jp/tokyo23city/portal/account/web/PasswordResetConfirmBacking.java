@@ -1,6 +1,7 @@
 package jp.tokyo23city.portal.account.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -55,9 +56,16 @@ public class PasswordResetConfirmBacking {
         this.token = token;
     }
 
-    /** Whether the link can still be used; asked on page load, so an expired link says so before anything is typed. */
+    /**
+     * Whether the link can still be used; asked on page load, so an expired link says so before anything is typed.
+     * The token is read from the request itself: on a postback the form's rendering is decided before view
+     * parameters reach this bean, and the form posts back to its own address with the token (o:form useRequestURI).
+     */
     public boolean isUsable() {
         if (usable == null) {
+            if (token == null) {
+                token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+            }
             usable = accounts.isResetTokenUsable(token);
         }
         return usable;

@@ -1,0 +1,63 @@
+package jp.tokyo23city.portal.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Gives each integration test class an empty database, so that no class depends on what another left behind. Called
+ * from a static initializer, before Arquillian starts Payara Micro, with the same settings the server gets from
+ * failsafe ({@code PORTAL_DB_KIND}, {@code PORTAL_DATA_DIR}, {@code PORTAL_DB_*}).
+ */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static void reset() {
+        String kind = env("PORTAL_DB_KIND", "derby");
+        if ("postgresql".equalsIgnoreCase(kind)) {
+            resetPostgresql();
+        } else {
+            deleteDirectory(Path.of(env("PORTAL_DATA_DIR", "target/it-data")));
+        }
+    }
+
+    private static void resetPostgresql() {
+        PGSimpleDataSource postgres = new PGSimpleDataSource();
+        postgres.setServerNames(new String[] {env("PORTAL_DB_HOST", "127.0.0.1")});
+        postgres.setDatabaseName(env("PORTAL_DB_NAME", "portal_it"));
+        postgres.setUser(env("PORTAL_DB_USER", "postgres"));
+        postgres.setPassword(env("PORTAL_DB_PASSWORD", ""));
+        try (Connection connection = postgres.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reset the PostgreSQL test database: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteDirectory(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
