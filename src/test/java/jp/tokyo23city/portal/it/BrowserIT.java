@@ -143,11 +143,22 @@ class BrowserIT {
 
         open("/admin/municipalities/index.xhtml");
         Browser.assertAccessible(driver);
-        WebElement code = driver.findElement(By.id("searchForm:code"));
-        code.sendKeys("131017");
-        code.submit();
-        new WebDriverWait(driver, WAIT).until(d -> d.getPageSource().contains("6"));
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("131017").contains("6");
+        lookUp("131017");
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("searchForm:codeMessage"), "131017 の6桁目は 6 のはずです"));
+        Browser.assertAccessible(driver);
+
+        lookUp("１３１０１");
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("foundName"), "千代田区"));
+        assertThat(driver.findElement(By.id("foundCode")).getText()).isEqualTo("131016");
+    }
+
+    private void lookUp(String code) {
+        WebElement input = driver.findElement(By.id("searchForm:code"));
+        input.clear();
+        input.sendKeys(code);
+        driver.findElement(By.id("searchForm:lookUp")).click();
     }
 
     private void importFile(Path file) {

@@ -76,6 +76,15 @@ class WebSecurityIT {
     }
 
     @Test
+    void visitorsSwitchToEnglishAndBack() {
+        HttpResponse<String> english = browser.submit("/", "headerForm", Map.of(), "language");
+        assertThat(english.body()).contains("lang=\"en\"", "About the project", "Skip to main content");
+
+        HttpResponse<String> japanese = browser.submit("/", "headerForm", Map.of(), "language");
+        assertThat(japanese.body()).contains("lang=\"ja\"", "特別区全国連携プロジェクトとは");
+    }
+
+    @Test
     void firstAdminSignsInWithANewSessionIdAndMustChangeThePassword() {
         browser.get("/login.xhtml");
         String before = browser.sessionId().orElseThrow();
@@ -163,6 +172,24 @@ class WebSecurityIT {
     }
 
     @Test
+    void mailWaitsInTheOutboxWhileTheSmtpServerIsDownAndIsSentAfterwards() throws Exception {
+        MAIL.stop();
+        try {
+            HttpResponse<String> requested = browser.submit("/password-reset.xhtml", "resetForm",
+                    Map.of("email", "ward.chiyoda@example.jp"), "submit");
+            // The request does not wait for SMTP, and does not fail because of it.
+            assertThat(requested.statusCode()).isEqualTo(200);
+            assertThat(requested.body()).contains("パスワード再設定用のメールをお送りしました");
+            Thread.sleep(3000);
+        } finally {
+            MAIL.start();
+        }
+        // The first attempt failed; the retry comes 30 s later.
+        MimeMessage mail = awaitMailTo("ward.chiyoda@example.jp", "パスワード再設定のご案内", 90);
+        assertThat((String) mail.getContent()).contains("/password-reset-confirm.xhtml?token=");
+    }
+
+    @Test
     void anonymousVisitorsAreSentToLoginAndStaffWithoutTheRoleAreRefused() {
         HttpResponse<String> anonymous = browser.getWithoutRedirect("/admin/index.xhtml");
         assertThat(anonymous.statusCode()).isEqualTo(302);
@@ -231,7 +258,11 @@ class WebSecurityIT {
     }
 
     private MimeMessage awaitMailTo(String recipient, String subjectPart) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
+        return awaitMailTo(recipient, subjectPart, 30);
+    }
+
+    private MimeMessage awaitMailTo(String recipient, String subjectPart, int seconds) throws Exception {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
         while (System.currentTimeMillis() < deadline) {
             for (MimeMessage message : MAIL.getReceivedMessagesForDomain(recipient)) {
                 if (message.getSubject().contains(subjectPart)) {
@@ -240,7 +271,7 @@ class WebSecurityIT {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("No mail '" + subjectPart + "' to " + recipient + " within 30 s");
+        throw new AssertionError("No mail '" + subjectPart + "' to " + recipient + " within " + seconds + " s");
     }
 
     private URI uri() {
