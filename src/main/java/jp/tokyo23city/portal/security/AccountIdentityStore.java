@@ -3,6 +3,7 @@ package jp.tokyo23city.portal.security;
 import java.util.EnumSet;
 import java.util.Set;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -25,7 +26,13 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        SignInResult result = accounts.signIn(login.getCaller(), login.getPasswordAsString());
+        SignInResult result;
+        try {
+            result = accounts.signIn(login.getCaller(), login.getPasswordAsString());
+        } catch (EJBException concurrentFirstFailure) {
+            // Two first failures for the same name at once: one insert of its throttle row loses. Still a failure.
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         if (!result.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

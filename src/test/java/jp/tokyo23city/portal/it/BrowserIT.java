@@ -129,7 +129,7 @@ class BrowserIT {
     void adminImportsTheRealMunicipalityMasterAndReimportingChangesNothing() {
         signInAsAdmin();
         Path file = Path.of(System.getProperty("portal.shared.data", "../shared/data"), "localgovjp-utf8.csv")
-                .toAbsolutePath();
+                .toAbsolutePath().normalize();
 
         importFile(file);
         assertThat(count("addedCount") + count("updatedCount") + count("unchangedCount")).isEqualTo(1916);

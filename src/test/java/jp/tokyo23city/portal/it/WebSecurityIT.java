@@ -85,7 +85,7 @@ class WebSecurityIT {
     }
 
     @Test
-    void firstAdminSignsInWithANewSessionIdAndMustChangeThePassword() {
+    void firstAdminSignsInWithANewSessionIdAndMustChangeThePassword() throws InterruptedException {
         browser.get("/login.xhtml");
         String before = browser.sessionId().orElseThrow();
 
@@ -101,8 +101,13 @@ class WebSecurityIT {
         HttpResponse<String> tooShort = changePassword(ADMIN_PASSWORD, "short-1");
         assertThat(tooShort.body()).contains("パスワードは12文字以上にしてください。");
 
+        PortalClient otherSession = new PortalClient(uri());
+        otherSession.login("admin", ADMIN_PASSWORD);
         HttpResponse<String> changed = changePassword(ADMIN_PASSWORD, "kyoto-tamba-renkei-2026");
         assertThat(changed.body()).contains("パスワードを変更しました。");
+        Thread.sleep(6000);
+        assertThat(otherSession.get("/account/password.xhtml").uri().getPath())
+                .as("another session of the account ends with the old password").isEqualTo("/login.xhtml");
         HttpResponse<String> console = browser.get("/admin/index.xhtml");
         assertThat(console.uri().getPath()).isEqualTo("/admin/index.xhtml");
         assertThat(console.body()).contains("最近のセキュリティ記録", "PASSWORD_CHANGED", "LOGIN");

@@ -22,6 +22,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -73,12 +74,13 @@ public class AccountService {
         if (username.isEmpty() || username.length() > Account.USERNAME_MAX || password == null) {
             return SignInResult.failed(SignInResult.Outcome.INVALID);
         }
-        LoginThrottle throttle = em.find(LoginThrottle.class, username);
+        // Locked, so that parallel guesses for one name are counted one after the other, not lost.
+        LoginThrottle throttle = em.find(LoginThrottle.class, username, LockModeType.PESSIMISTIC_WRITE);
         if (throttle != null && throttle.isLocked(now)) {
             audit.record(username, "LOGIN_REFUSED_LOCKED", null);
             return SignInResult.failed(SignInResult.Outcome.LOCKED);
         }
-        Optional<Account> account = findByUsername(username);
+        Optional<Account> account = findAccount(username);
         boolean valid;
         if (account.isPresent()) {
             valid = hasher.verify(password, account.get().getPasswordHash()) && account.get().canSignIn();
@@ -103,6 +105,15 @@ public class AccountService {
         return SignInResult.failed(lockedNow ? SignInResult.Outcome.LOCKED : SignInResult.Outcome.INVALID);
     }
 
+    /**
+     * What a session was signed in with: it changes when the password or the roles change or the account is
+     * disabled, and then every older session of that account ends (OWASP ASVS 5.0 V7.4). Empty for no account.
+     */
+    @PermitAll
+    public Optional<String> credentialStamp(String username) {
+        return findAccount(username).filter(Account::canSignIn).map(Account::credentialStamp);
+    }
+
     /** Whether the typed name is locked now; tells nothing about whether such an account exists. */
     @PermitAll
     public boolean isLocked(String typedUsername) {
@@ -110,8 +121,7 @@ public class AccountService {
         return throttle != null && throttle.isLocked(Instant.now());
     }
 
-    @PermitAll
-    public Optional<Account> findByUsername(String username) {
+    private Optional<Account> findAccount(String username) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", normalizeUsername(username))
                 .getResultStream().findFirst();
@@ -120,7 +130,7 @@ public class AccountService {
     /** The signed-in caller's own account. */
     @RolesAllowed({Roles.ADMIN, Roles.WARD_STAFF, Roles.MEMBER_STAFF, Roles.DESK_CONTACT})
     public Account current() {
-        return findByUsername(caller.getCallerPrincipal().getName())
+        return findAccount(caller.getCallerPrincipal().getName())
                 .orElseThrow(() -> new AccountException("account.message.notFound"));
     }
 
@@ -191,6 +201,14 @@ public class AccountService {
                 .filter(t -> t.isUsable(now))
                 .orElseThrow(() -> new AccountException("password-reset-confirm.message.invalidToken"));
         Account account = token.getAccount();
+        PasswordPolicy.violation(account.getUsername(), newPassword).ifPresent(key -> {
+            throw new AccountException(key);
+        });
+        int used = em.createNamedQuery(PasswordResetToken.USE).setParameter("now", now)
+                .setParameter("hash", sha256(secret)).executeUpdate();
+        if (used != 1) {
+            throw new AccountException("password-reset-confirm.message.invalidToken");
+        }
         setPassword(account, newPassword, false);
         em.createNamedQuery(PasswordResetToken.OPEN_OF_ACCOUNT, PasswordResetToken.class)
                 .setParameter("account", account).getResultList()

@@ -100,6 +100,12 @@ public class Account {
         return enabled;
     }
 
+    /** Changes whenever what the account may do changes: its password or its roles. */
+    public String credentialStamp() {
+        long changed = passwordChangedAt == null ? 0 : passwordChangedAt.toEpochMilli();
+        return changed + ":" + String.join(",", new java.util.TreeSet<>(roles));
+    }
+
     public Long getId() {
         return id;
     }

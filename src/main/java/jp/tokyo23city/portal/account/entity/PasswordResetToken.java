@@ -20,12 +20,16 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "password_reset_token")
 @NamedQuery(name = PasswordResetToken.BY_HASH, query = "SELECT t FROM PasswordResetToken t WHERE t.tokenHash = :hash")
+@NamedQuery(name = PasswordResetToken.USE, query = "UPDATE PasswordResetToken t SET t.usedAt = :now "
+        + "WHERE t.tokenHash = :hash AND t.usedAt IS NULL AND t.expiresAt > :now")
 @NamedQuery(name = PasswordResetToken.OPEN_OF_ACCOUNT,
         query = "SELECT t FROM PasswordResetToken t WHERE t.account = :account AND t.usedAt IS NULL")
 public class PasswordResetToken {
 
     public static final String BY_HASH = "PasswordResetToken.byHash";
     public static final String OPEN_OF_ACCOUNT = "PasswordResetToken.openOfAccount";
+    /** Uses a token up in one statement, so that two requests racing with one link cannot both succeed. */
+    public static final String USE = "PasswordResetToken.use";
     public static final Duration VALIDITY = Duration.ofMinutes(60);
 
     @Id

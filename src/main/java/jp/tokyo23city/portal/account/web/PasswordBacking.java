@@ -11,6 +11,7 @@ import jp.tokyo23city.portal.account.boundary.AccountService;
 import jp.tokyo23city.portal.platform.web.Messages;
 import jp.tokyo23city.portal.security.PasswordChangeFilter;
 import jp.tokyo23city.portal.security.PasswordPolicy;
+import jp.tokyo23city.portal.security.PortalAuthenticationMechanism;
 
 /** /account/password.xhtml: the signed-in person changes their own password. */
 @Named
@@ -50,6 +51,9 @@ public class PasswordBacking {
         }
         HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
         session.removeAttribute(PasswordChangeFilter.SESSION_MUST_CHANGE);
+        // This session goes on; the account's other sessions end with the old password.
+        accounts.credentialStamp(session.getAttribute(PortalAuthenticationMechanism.SESSION_USER).toString())
+                .ifPresent(stamp -> PortalAuthenticationMechanism.refreshStamp(session, stamp));
         Messages.info("account.password.message.changed");
         Messages.keepAfterRedirect();
         return "/account/index.xhtml?faces-redirect=true";

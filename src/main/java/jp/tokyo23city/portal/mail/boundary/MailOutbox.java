@@ -59,6 +59,11 @@ public class MailOutbox {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void defer(long id) {
+        em.find(OutboxMail.class, id).defer(Instant.now());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markFailed(long id, String error) {
         em.find(OutboxMail.class, id).markFailed(error, Instant.now());
     }

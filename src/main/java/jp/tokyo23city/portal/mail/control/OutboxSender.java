@@ -1,5 +1,9 @@
 package jp.tokyo23city.portal.mail.control;
 
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -15,6 +19,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -64,7 +69,11 @@ public class OutboxSender {
     private void sendDueSafely() {
         try {
             for (Long id : outbox.due(BATCH)) {
-                outbox.claim(id).ifPresent(this::send);
+                Optional<OutboxMail> mail = outbox.claim(id);
+                if (mail.isPresent() && !send(mail.get())) {
+                    // The server is unreachable: the rest of the batch would fail the same way.
+                    return;
+                }
             }
         } catch (RuntimeException e) {
             // The database may be restarting: the next run tries again.
@@ -72,14 +81,34 @@ public class OutboxSender {
         }
     }
 
-    private void send(OutboxMail mail) {
+    /** Sends one mail; false when the SMTP server could not be reached at all. */
+    private boolean send(OutboxMail mail) {
         try {
             mailer.send(mail.getRecipient(), mail.getSubject(), mail.getBody());
             outbox.markSent(mail.getId());
-        } catch (Exception e) {
+            return true;
+        } catch (MessagingException e) {
+            if (isUnreachable(e)) {
+                LOG.log(Level.WARNING, "SMTP server unreachable, mail {0} deferred: {1}",
+                        new Object[] {mail.getId(), e.getMessage()});
+                outbox.defer(mail.getId());
+                return false;
+            }
             LOG.log(Level.WARNING, "Mail {0} not sent (attempt {1}): {2}",
                     new Object[] {mail.getId(), mail.getAttempts() + 1, e.getMessage()});
             outbox.markFailed(mail.getId(), e.getMessage());
+            return true;
         }
+    }
+
+    static boolean isUnreachable(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            // Jakarta Mail wraps these (in its MailConnectException) when no connection could be made.
+            if (cause instanceof ConnectException
+                    || cause instanceof SocketTimeoutException || cause instanceof UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -34,6 +34,10 @@ public class OutboxMail {
     /** How long a sender owns a claimed mail; if it dies meanwhile, another picks the mail up afterwards. */
     public static final Duration LEASE = Duration.ofMinutes(5);
 
+    /** Between tries while the SMTP server cannot be reached at all. */
+    public static final Duration DEFERRAL = Duration.ofSeconds(30);
+    static final String SENT_BODY = "（送信済みのため本文は削除しました）";
+
     public enum Status { PENDING, SENT, FAILED }
 
     @Id
@@ -84,10 +88,24 @@ public class OutboxMail {
         this.nextAttemptAt = now;
     }
 
+    /**
+     * Marks the mail sent and drops its body: it may carry a single-use link (a password reset), which must not stay
+     * readable in the database once it has left.
+     */
     public void markSent(Instant now) {
         status = Status.SENT;
         sentAt = now;
         lastError = null;
+        body = SENT_BODY;
+    }
+
+    /**
+     * Tries again later without counting an attempt: the SMTP server could not be reached at all, which says nothing
+     * about this mail. An outage of any length therefore loses nothing.
+     */
+    public void defer(Instant now) {
+        nextAttemptAt = now.plus(DEFERRAL);
+        lastError = "SMTP server unreachable";
     }
 
     /** Schedules the next try with exponential back-off (30 s, 1 min, 2 min … capped at 2 h), or gives up. */

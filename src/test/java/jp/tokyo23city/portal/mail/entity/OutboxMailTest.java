@@ -47,4 +47,22 @@ class OutboxMailTest {
         assertThat(mail.getSentAt()).isEqualTo(NOW.plusSeconds(60));
         assertThat(mail.getLastError()).isNull();
     }
+
+    @Test
+    void forgetsTheBodyOnceSentSoThatNoResetLinkStaysInTheDatabase() {
+        OutboxMail mail = new OutboxMail("tanto@example.jp", "件名", "https://portal/password-reset-confirm.xhtml?token=x", NOW);
+        mail.markSent(NOW);
+        assertThat(mail.getBody()).doesNotContain("token");
+    }
+
+    @Test
+    void waitsWithoutCountingAnAttemptWhileTheServerIsUnreachable() {
+        OutboxMail mail = new OutboxMail("tanto@example.jp", "件名", "本文", NOW);
+        for (int i = 0; i < OutboxMail.MAX_ATTEMPTS * 2; i++) {
+            mail.defer(NOW);
+        }
+        assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.PENDING);
+        assertThat(mail.getAttempts()).isZero();
+        assertThat(mail.getNextAttemptAt()).isEqualTo(NOW.plus(OutboxMail.DEFERRAL));
+    }
 }
