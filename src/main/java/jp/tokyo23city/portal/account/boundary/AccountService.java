@@ -42,6 +42,8 @@ import jp.tokyo23city.portal.security.Roles;
 public class AccountService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** A new staff account's first password is set through a link valid this long. */
+    static final java.time.Duration STAFF_SETUP_VALIDITY = java.time.Duration.ofDays(7);
 
     @PersistenceContext
     EntityManager em;
@@ -224,6 +226,93 @@ public class AccountService {
                         + "次のページから新しいパスワードでログインしてください。\n"
                         + baseUrl + "/login.xhtml\n\n"
                         + "お心当たりのない場合は、事務局にご連絡ください。\n\n" + signature());
+    }
+
+    /**
+     * Creates the staff account of a member's contact person (on approval of an application, or an accepted
+     * invitation). The user name is the e-mail address; the person chooses the password through the returned link.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MEMBER_STAFF, Roles.WARD_STAFF})
+    public StaffAccountSetup createStaffAccount(String email, String displayName, Long memberId, Set<String> roles) {
+        if (!Set.of(Roles.MEMBER_STAFF, Roles.WARD_STAFF).containsAll(roles)) {
+            throw new AccountException("account.message.staffRolesOnly");
+        }
+        // Staff invite colleagues of their own member only.
+        requireSameMemberUnlessAdmin(memberId);
+        String username = normalizeEmail(email);
+        if (username.length() > Account.USERNAME_MAX) {
+            throw new AccountException("account.message.emailTooLongForUsername");
+        }
+        if (findAccount(username).isPresent()) {
+            throw new AccountException("account.message.usernameTaken");
+        }
+        Instant now = Instant.now();
+        Account account = new Account(username, displayName.length() > Account.DISPLAY_NAME_MAX
+                ? displayName.substring(0, Account.DISPLAY_NAME_MAX) : displayName, username,
+                hasher.hash(newSecret()), roles, now);
+        account.assignToMember(memberId);
+        em.persist(account);
+        String secret = newSecret();
+        PasswordResetToken token = new PasswordResetToken(account, sha256(secret), now, STAFF_SETUP_VALIDITY);
+        em.persist(token);
+        audit.record(caller.getCallerPrincipal().getName(), "ACCOUNT_CREATED", username + " " + roles);
+        return new StaffAccountSetup(username, baseUrl + "/password-reset-confirm.xhtml?token=" + secret,
+                token.getExpiresAt());
+    }
+
+    /** The member the signed-in caller is staff of, if any. */
+    @RolesAllowed({Roles.ADMIN, Roles.WARD_STAFF, Roles.MEMBER_STAFF, Roles.DESK_CONTACT})
+    public Optional<Long> currentMemberId() {
+        return Optional.ofNullable(current().getMemberId());
+    }
+
+    /** The staff accounts of a member: for its own staff, ward staff and admins. */
+    @RolesAllowed({Roles.ADMIN, Roles.WARD_STAFF, Roles.MEMBER_STAFF})
+    public List<Account> staffOf(Long memberId) {
+        requireSameMemberUnlessAdminOrWard(memberId);
+        return em.createNamedQuery(Account.OF_MEMBER, Account.class).setParameter("memberId", memberId).getResultList();
+    }
+
+    /**
+     * Closes a staff account (hand-over when someone leaves): its sessions end at once; posts stay with the member.
+     * Staff close accounts of their own member only.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.WARD_STAFF, Roles.MEMBER_STAFF})
+    public void closeAccount(String username) {
+        Account account = findAccount(username).orElseThrow(() -> new AccountException("account.message.notFound"));
+        if (account.getMemberId() == null) {
+            throw new AccountException("account.message.notStaff");
+        }
+        requireSameMemberUnlessAdmin(account.getMemberId());
+        account.close();
+        audit.record(caller.getCallerPrincipal().getName(), "ACCOUNT_CLOSED", account.getUsername());
+    }
+
+    /** Moves every staff account of a duplicate member to the member it is merged into. */
+    @RolesAllowed(Roles.ADMIN)
+    public int moveStaff(Long fromMemberId, Long toMemberId) {
+        List<Account> staff = em.createNamedQuery(Account.OF_MEMBER, Account.class)
+                .setParameter("memberId", fromMemberId).getResultList();
+        staff.forEach(account -> account.assignToMember(toMemberId));
+        return staff.size();
+    }
+
+    private void requireSameMemberUnlessAdmin(Long memberId) {
+        if (!caller.isCallerInRole(Roles.ADMIN) && !memberId.equals(current().getMemberId())) {
+            throw new jakarta.ejb.EJBAccessException("Not staff of member " + memberId);
+        }
+    }
+
+    private void requireSameMemberUnlessAdminOrWard(Long memberId) {
+        if (!caller.isCallerInRole(Roles.WARD_STAFF)) {
+            requireSameMemberUnlessAdmin(memberId);
+        }
+    }
+
+    /** Where to tell the admins (or the contacts of a desk) that something waits for them. */
+    @PermitAll
+    public List<String> emailsOfRole(String role) {
+        return em.createNamedQuery(Account.EMAILS_OF_ROLE, String.class).setParameter("role", role).getResultList();
     }
 
     @RolesAllowed(Roles.ADMIN)

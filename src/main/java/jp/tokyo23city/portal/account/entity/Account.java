@@ -23,10 +23,15 @@ import jakarta.persistence.Version;
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE LOWER(a.email) = :email")
+@NamedQuery(name = Account.OF_MEMBER, query = "SELECT a FROM Account a WHERE a.memberId = :memberId ORDER BY a.username")
+@NamedQuery(name = Account.EMAILS_OF_ROLE, query = "SELECT DISTINCT a.email FROM Account a JOIN a.roles r "
+        + "WHERE r = :role AND a.enabled = TRUE")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String BY_EMAIL = "Account.byEmail";
+    public static final String EMAILS_OF_ROLE = "Account.emailsOfRole";
+    public static final String OF_MEMBER = "Account.ofMember";
     public static final int USERNAME_MAX = 64;
     public static final int DISPLAY_NAME_MAX = 100;
     public static final int EMAIL_MAX = 254;
@@ -62,6 +67,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The member (municipality, organisation or ward) this person is staff of; none for admins and desk contacts. */
+    @Column(name = "member_id")
+    private Long memberId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role", length = 32)
@@ -90,6 +99,19 @@ public class Account {
         this.passwordHash = newHash;
         this.passwordChangeRequired = mustChange;
         this.passwordChangedAt = now;
+    }
+
+    /** Closes the account of someone who left: they can no longer sign in; what they wrote stays with the member. */
+    public void close() {
+        this.enabled = false;
+    }
+
+    public void assignToMember(Long member) {
+        this.memberId = member;
+    }
+
+    public Long getMemberId() {
+        return memberId;
     }
 
     public void recordLogin(Instant now) {

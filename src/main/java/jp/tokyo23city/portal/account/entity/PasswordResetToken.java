@@ -56,10 +56,15 @@ public class PasswordResetToken {
     }
 
     public PasswordResetToken(Account account, String tokenHash, Instant now) {
+        this(account, tokenHash, now, VALIDITY);
+    }
+
+    /** A link valid for longer: the first password of a new staff account, set when the mail is read. */
+    public PasswordResetToken(Account account, String tokenHash, Instant now, Duration validity) {
         this.account = account;
         this.tokenHash = tokenHash;
         this.createdAt = now;
-        this.expiresAt = now.plus(VALIDITY);
+        this.expiresAt = now.plus(validity);
     }
 
     public boolean isUsable(Instant now) {

@@ -43,8 +43,8 @@ public class Municipality implements Serializable {
     public static final int NAME_MAX = 64;
     public static final int KANA_MAX = 128;
     public static final int WEB_SITE_MAX = 500;
-    public static final int COORDINATE_PRECISION = 10;
-    public static final int COORDINATE_SCALE = 7;
+    public static final int COORDINATE_PRECISION = 11;
+    public static final int COORDINATE_SCALE = 8;
 
     @Id
     @Column(name = "lg_code", length = LG_CODE_LENGTH)
