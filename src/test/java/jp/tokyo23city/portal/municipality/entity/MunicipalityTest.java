@@ -49,12 +49,12 @@ class MunicipalityTest {
     @Test
     void comparesCoordinatesAtTheScaleTheDatabaseKeeps() {
         Municipality municipality = new Municipality("131016", TOKYO, chiyoda(), IMPORTED);
-        // As read back from DECIMAL(10,7): the eighth decimal is gone.
+        // As read back from DECIMAL(11,8): all eight decimals of the file, trailing zeros added.
         MunicipalityDetails fromDatabase = new MunicipalityDetails("千代田区", "ちよだく",
-                "https://www.city.chiyoda.lg.jp/", new BigDecimal("35.6938889"), new BigDecimal("139.7536111000"));
+                "https://www.city.chiyoda.lg.jp/", new BigDecimal("35.69388889"), new BigDecimal("139.75361110"));
 
         assertThat(municipality.updateFrom(fromDatabase, LATER)).isFalse();
-        assertThat(municipality.getLatitude()).isEqualTo(new BigDecimal("35.6938889"));
+        assertThat(municipality.getLatitude()).isEqualTo(new BigDecimal("35.69388889"));
     }
 
     @Test
