@@ -68,6 +68,48 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Posts a multipart form (a file upload) of an already loaded page. */
+    public HttpResponse<String> postMultipart(String path, String page, String formId, String fileFieldId,
+                                              String fileName, byte[] content, String buttonId) {
+        String boundary = "----portal-it-" + System.nanoTime();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(formId, formId);
+        fields.put(formId + ":" + buttonId, "");
+        fields.put("jakarta.faces.ViewState", find(VIEW_STATE, page).orElseThrow());
+        find(NONCE, page).ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileFieldId
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** Sends a PrimeFaces Ajax request as the page's script would (e.g. a p:poll), and returns the partial response. */
+    public HttpResponse<String> ajax(String path, String page, String formId, String sourceId, String render) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("jakarta.faces.partial.ajax", "true");
+        data.put("jakarta.faces.source", sourceId);
+        data.put("jakarta.faces.partial.execute", sourceId);
+        data.put("jakarta.faces.partial.render", render);
+        data.put(sourceId, sourceId);
+        data.put(formId, formId);
+        data.put("jakarta.faces.ViewState", find(VIEW_STATE, page).orElseThrow());
+        find(NONCE, page).ifPresent(nonce -> data.put("primefaces.nonce", nonce));
+        String body = data.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public HttpResponse<String> login(String username, String password) {
         return submit("/login.xhtml", "loginForm", Map.of("username", username, "password", password, "next", ""),
                 "submit");

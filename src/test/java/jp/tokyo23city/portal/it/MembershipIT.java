@@ -1,0 +1,230 @@
+package jp.tokyo23city.portal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * Membership applications end to end over HTTP, with real mail: a town applies with its code, confirms its address,
+ * an admin approves, and its staff sets a password and signs in; bad input, rejection, a second application for the
+ * same town, and who may decide.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MembershipIT {
+
+    static {
+        TestDatabase.reset();
+    }
+
+    private static boolean masterImported;
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(
+            Integer.getInteger("portal.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
+
+    @ArquillianResource
+    URL base;
+
+    PortalClient admin;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeEach
+    void signInAsAdminWithTheMasterLoaded() throws Exception {
+        admin = AdminSession.signIn(new PortalClient(uri()));
+        synchronized (MembershipIT.class) {
+            if (!masterImported) {
+                AdminSession.importMunicipalityMaster(admin);
+                masterImported = true;
+            }
+        }
+    }
+
+    @Test
+    void aTownInKyotoAppliesWithItsCodeAndItsStaffSignInAfterApproval() throws Exception {
+        PortalClient applicant = new PortalClient(uri());
+        HttpResponse<String> applied = apply(applicant, Map.of("lgCode", "２６４６５", "email", "kikaku@town.yosano.example.jp",
+                "emailConfirmation", "KIKAKU@town.yosano.example.jp"));
+        assertThat(applied.body()).contains("kikaku@town.yosano.example.jp 宛てに確認用のメールをお送りしました");
+
+        String verifyLink = link(awaitMail("kikaku@town.yosano.example.jp", "メールアドレス確認"),
+                "/membership/verify\\.xhtml\\?token=[A-Za-z0-9_-]+");
+        HttpResponse<String> verified = applicant.get(verifyLink);
+        assertThat(verified.body()).contains("与謝野町 の会員登録のお申込みが完了しました。");
+        assertThat(applicant.get(verifyLink).body()).as("the link works once").contains("このリンクは無効か");
+        awaitMail("admin@localhost", "新しい会員登録申請があります");
+
+        String queue = admin.get("/admin/applications/index.xhtml").body();
+        assertThat(queue).contains("与謝野町", "企画財政課", "京都府");
+        String id = extract("view\\.xhtml\\?id=(\\d+)\"[^>]*>与謝野町<", queue);
+        String view = admin.get("/admin/applications/view.xhtml?id=" + id).body();
+        assertThat(view).contains("264652", "よさ かえで", "0772-43-9001", "〒629-2292");
+        HttpResponse<String> approved = admin.post("/admin/applications/view.xhtml?id=" + id, view, "decisionForm",
+                Map.of(), "approve");
+        assertThat(approved.body()).contains("与謝野町 の会員登録を承認しました。");
+
+        MimeMessage approval = awaitMail("kikaku@town.yosano.example.jp", "会員登録を承認しました");
+        assertThat((String) approval.getContent()).contains("ユーザー名：kikaku@town.yosano.example.jp");
+        String setupLink = link(approval, "/password-reset-confirm\\.xhtml\\?token=[A-Za-z0-9_-]+");
+        String form = applicant.get(setupLink).body();
+        HttpResponse<String> set = applicant.post(setupLink, form, "resetForm",
+                Map.of("newPassword", "yosano-kaze-no-machi-2026", "confirmation", "yosano-kaze-no-machi-2026"), "submit");
+        assertThat(set.body()).contains("新しいパスワードを設定しました。");
+
+        PortalClient staff = new PortalClient(uri());
+        assertThat(staff.login("kikaku@town.yosano.example.jp", "yosano-kaze-no-machi-2026").uri().getPath()).isEqualTo("/");
+        assertThat(staff.get("/account/index.xhtml").body()).contains("会員職員", "与謝野町 企画財政課 与謝 楓");
+    }
+
+    @Test
+    void badInputSaysWhatIsWrongAtEachFieldAndKeepsWhatWasTyped() {
+        PortalClient applicant = new PortalClient(uri());
+        HttpResponse<String> refused = apply(applicant, Map.of("lgCode", "264653", "phone", "0772-43", "postalCode", "62922",
+                "email", "kikaku@town.yosano.example.jp", "emailConfirmation", "other@town.yosano.example.jp",
+                "familyKana", "ヨサ", "consent", ""));
+        String body = refused.body();
+        assertThat(body).contains("入力内容に誤りがあります。")
+                .contains("6桁目は 2 のはずです")
+                .contains("確認用のメールアドレスが一致しません。")
+                .contains("個人情報の取扱いへの同意が必要です。")
+                .contains("value=\"与謝\"")
+                .contains("value=\"企画財政課\"");
+        assertThat(MAIL.getReceivedMessagesForDomain("other@town.yosano.example.jp")).isEmpty();
+    }
+
+    @Test
+    void aRejectedApplicantIsToldWhy() throws Exception {
+        PortalClient applicant = new PortalClient(uri());
+        apply(applicant, Map.of("lgCode", "263656", "email", "shoko@town.wazuka.example.jp",
+                "emailConfirmation", "shoko@town.wazuka.example.jp"));
+        applicant.get(link(awaitMail("shoko@town.wazuka.example.jp", "メールアドレス確認"),
+                "/membership/verify\\.xhtml\\?token=[A-Za-z0-9_-]+"));
+        String id = extract("view\\.xhtml\\?id=(\\d+)\"[^>]*>和束町<", admin.get("/admin/applications/index.xhtml").body());
+        String path = "/admin/applications/view.xhtml?id=" + id;
+
+        String view = admin.get(path).body();
+        HttpResponse<String> noReason = admin.post(path, view, "decisionForm", Map.of("rejectionReason", ""), "reject");
+        assertThat(noReason.body()).contains("却下の理由を入力してください。");
+        HttpResponse<String> asked = admin.post(path, noReason.body(), "decisionForm",
+                Map.of("rejectionReason", "担当部署のメールアドレスでお申し込みください。"), "reject");
+        assertThat(asked.body()).contains("この申請を却下します。");
+        HttpResponse<String> rejected = admin.post(path, asked.body(), "decisionForm",
+                Map.of("rejectionReason", "担当部署のメールアドレスでお申し込みください。"), "reject");
+        assertThat(rejected.body()).contains("申請を却下し、申請者に理由をお知らせしました。");
+
+        MimeMessage mail = awaitMail("shoko@town.wazuka.example.jp", "会員登録申請について");
+        assertThat((String) mail.getContent()).contains("担当部署のメールアドレスでお申し込みください。");
+    }
+
+    @Test
+    void aSecondApplicationForAMemberTownAddsStaffToThatMember() throws Exception {
+        approve(applyAndVerify("264636", "soumu@town.ine.example.jp"));
+        String second = applyAndVerify("26463", "kanko@town.ine.example.jp");
+
+        String view = admin.get("/admin/applications/view.xhtml?id=" + second).body();
+        assertThat(view).contains("この自治体は既に会員（伊根町）です。");
+        approve(second);
+        assertThat((String) awaitMail("kanko@town.ine.example.jp", "会員登録を承認しました").getContent())
+                .contains("既に会員である 伊根町 の職員として、アカウントを登録しました。");
+    }
+
+    @Test
+    void onlyAdminsDecideApplications() {
+        PortalClient ward = new PortalClient(uri());
+        ward.login("ward.chiyoda", "demo-password-2026");
+        assertThat(ward.get("/admin/applications/index.xhtml").statusCode()).isEqualTo(403);
+        PortalClient anonymous = new PortalClient(uri());
+        assertThat(anonymous.get("/admin/applications/view.xhtml?id=1").uri().getPath()).isEqualTo("/login.xhtml");
+    }
+
+    private String applyAndVerify(String code, String email) throws Exception {
+        PortalClient applicant = new PortalClient(uri());
+        apply(applicant, Map.of("lgCode", code, "email", email, "emailConfirmation", email));
+        applicant.get(link(awaitMail(email, "メールアドレス確認"), "/membership/verify\\.xhtml\\?token=[A-Za-z0-9_-]+"));
+        String queue = admin.get("/admin/applications/index.xhtml").body();
+        Matcher rows = Pattern.compile("view\\.xhtml\\?id=(\\d+)\"").matcher(queue);
+        String last = null;
+        while (rows.find()) {
+            last = rows.group(1);
+        }
+        assertThat(last).isNotNull();
+        return last;
+    }
+
+    private void approve(String id) {
+        String path = "/admin/applications/view.xhtml?id=" + id;
+        HttpResponse<String> approved = admin.post(path, admin.get(path).body(), "decisionForm", Map.of(), "approve");
+        assertThat(approved.body()).contains("の会員登録を承認しました。");
+    }
+
+    /** Fills the application form with a valid 与謝野町 application, then the given fields over it. */
+    private HttpResponse<String> apply(PortalClient applicant, Map<String, String> overrides) {
+        Map<String, String> fields = new HashMap<>(Map.ofEntries(
+                Map.entry("kind", "MUNICIPALITY"), Map.entry("prefecture", ""), Map.entry("municipality", ""),
+                Map.entry("lgCode", ""), Map.entry("memberName", ""), Map.entry("memberKana", ""),
+                Map.entry("department", "企画財政課"), Map.entry("familyName", "与謝"), Map.entry("givenName", "楓"),
+                Map.entry("familyKana", "よさ"), Map.entry("givenKana", "かえで"), Map.entry("position", "主査"),
+                Map.entry("email", "kikaku@town.yosano.example.jp"),
+                Map.entry("emailConfirmation", "kikaku@town.yosano.example.jp"),
+                Map.entry("phone", "０７７２－４３－９００１"), Map.entry("postalCode", "〒629-2292"),
+                Map.entry("address", "京都府与謝郡与謝野町字岩滝1798番地1"), Map.entry("webSite", ""),
+                Map.entry("reason", "東京23区との観光交流を進めたい。"), Map.entry("consent", "true")));
+        fields.putAll(overrides);
+        if (fields.get("consent").isEmpty()) {
+            fields.remove("consent");
+        }
+        return applicant.submit("/membership/apply.xhtml", "applyForm", fields, "submit");
+    }
+
+    private MimeMessage awaitMail(String recipient, String subjectPart) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : MAIL.getReceivedMessagesForDomain(recipient)) {
+                if (message.getSubject().contains(subjectPart)) {
+                    return message;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No mail '" + subjectPart + "' to " + recipient);
+    }
+
+    private static String link(MimeMessage mail, String pathPattern) throws Exception {
+        return extract("(" + pathPattern + ")", (String) mail.getContent());
+    }
+
+    private URI uri() {
+        return Deployments.local(base);
+    }
+
+    private static String extract(String regex, String text) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        assertThat(matcher.find()).as("%s in %s", regex, text.contains("<main") ? text.substring(text.indexOf("<main"))
+                : text).isTrue();
+        return matcher.group(1);
+    }
+}
