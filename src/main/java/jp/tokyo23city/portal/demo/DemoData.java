@@ -18,7 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.tokyo23city.portal.account.boundary.AccountProvisioning;
 import jp.tokyo23city.portal.event.entity.EventKind;
 import jp.tokyo23city.portal.event.entity.ProjectEvent;
+import jp.tokyo23city.portal.account.entity.Account;
 import jp.tokyo23city.portal.member.entity.Member;
+import jp.tokyo23city.portal.member.entity.MemberContact;
+import jp.tokyo23city.portal.member.entity.MemberDetails;
+import jp.tokyo23city.portal.member.entity.PersonName;
 import jp.tokyo23city.portal.member.entity.MemberKind;
 import jp.tokyo23city.portal.news.entity.NewsArticle;
 import jp.tokyo23city.portal.news.entity.NewsCategory;
@@ -28,7 +32,7 @@ import jp.tokyo23city.portal.security.Roles;
 /**
  * Demo data for trying the portal, loaded only when {@code PORTAL_DEMO_DATA=true} and the database has no news yet:
  * news and events written from the project's newsletter, the 23 wards and a few member municipalities, and one
- * demo user per role (listed in the README).
+ * demo user per role (listed in the README); the ward and member staff belong to 千代田区 and 京丹波町.
  */
 @Startup
 @Singleton
@@ -56,11 +60,18 @@ public class DemoData {
         LocalDate today = JapaneseDates.today();
         news(today);
         events(today);
-        members(today);
-        accounts.create("ward.chiyoda", "千代田区 政策経営部 企画課 担当", "ward.chiyoda@example.jp", DEMO_PASSWORD,
-                Set.of(Roles.WARD_STAFF), false);
+        Member kyotamba = members(today);
+        em.flush();
+        Member chiyoda = em.createQuery("SELECT m FROM Member m WHERE m.lgCode = '131016'", Member.class)
+                .getResultStream().findFirst().orElse(null);
+        Account ward = accounts.create("ward.chiyoda", "千代田区 政策経営部 企画課 担当", "ward.chiyoda@example.jp",
+                DEMO_PASSWORD, Set.of(Roles.WARD_STAFF), false);
+        if (chiyoda != null) {
+            ward.assignToMember(chiyoda.getId());
+        }
+        // Staff of 京丹波町, so that the registration page (/members/registration.xhtml) has a member to show.
         accounts.create("member.kyotamba", "京丹波町 企画情報課 担当", "member.kyotamba@example.jp", DEMO_PASSWORD,
-                Set.of(Roles.MEMBER_STAFF), false);
+                Set.of(Roles.MEMBER_STAFF), false).assignToMember(kyotamba.getId());
         accounts.create("desk.project", "特別区長会事務局 調査第1課 担当", "desk.project@example.jp", DEMO_PASSWORD,
                 Set.of(Roles.DESK_CONTACT), false);
         LOG.info("Demo data loaded: news, events, members and demo users (password " + DEMO_PASSWORD + ")");
@@ -94,7 +105,8 @@ public class DemoData {
                 "千代田区役所 1階ロビー ほか", today.minusDays(5), today.plusDays(60)));
     }
 
-    private void members(LocalDate today) {
+    /** The 23 wards and a few members; returns 京丹波町, whose staff the demo user member.kyotamba is. */
+    private Member members(LocalDate today) {
         @SuppressWarnings("unchecked")
         List<Object[]> wards = em.createNativeQuery(
                 "SELECT lg_code, name, kana FROM municipality WHERE special_ward = TRUE ORDER BY lg_code")
@@ -104,14 +116,19 @@ public class DemoData {
                     LocalDate.of(2014, 9, 1)));
         }
         municipalityMember("012092", "01", "夕張市", "ゆうばりし", today.minusYears(3));
-        municipalityMember("264075", "26", "京丹波町", "きょうたんばちょう", today.minusYears(2));
+        Member kyotamba = municipalityMember("264075", "26", "京丹波町", "きょうたんばちょう", today.minusYears(2));
+        kyotamba.updateDetails(new MemberDetails("企画情報課", "622-0292", "京都府船井郡京丹波町蒲生八ツ谷62番地6",
+                "0771-82-3801", "member.kyotamba@example.jp", "https://www.town.kyotamba.kyoto.jp/"));
+        kyotamba.addContact(new MemberContact(new PersonName("丹波", "一郎", "たんば", "いちろう"), "企画情報課長",
+                "member.kyotamba@example.jp", "0771-82-3801"));
         municipalityMember("465356", "46", "与論町", "よろんちょう", today.minusMonths(6));
         em.persist(new Member("長野県町村会", "ながのけんちょうそんかい", MemberKind.ORGANISATION, null, "20",
                 today.minusYears(1)));
+        return kyotamba;
     }
 
     /** A member municipality; its master row is added if the master has not been imported yet. */
-    private void municipalityMember(String lgCode, String prefecture, String name, String kana, LocalDate joined) {
+    private Member municipalityMember(String lgCode, String prefecture, String name, String kana, LocalDate joined) {
         Number known = (Number) em.createNativeQuery("SELECT COUNT(*) FROM municipality WHERE lg_code = ?")
                 .setParameter(1, lgCode).getSingleResult();
         if (known.intValue() == 0) {
@@ -120,6 +137,8 @@ public class DemoData {
                     .setParameter(1, lgCode).setParameter(2, prefecture).setParameter(3, name)
                     .setParameter(4, kana).executeUpdate();
         }
-        em.persist(new Member(name, kana, MemberKind.MUNICIPALITY, lgCode, prefecture, joined));
+        Member member = new Member(name, kana, MemberKind.MUNICIPALITY, lgCode, prefecture, joined);
+        em.persist(member);
+        return member;
     }
 }
