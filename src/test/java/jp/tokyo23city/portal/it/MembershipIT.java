@@ -153,6 +153,46 @@ class MembershipIT {
     }
 
     @Test
+    void staffKeepTheirContactCurrentTheHistoryShowsItAndTheAdminsAreTold() throws Exception {
+        PortalClient staff = newMemberStaff("262056", "kikaku@city.miyazu.example.jp", "miyazu-amanohashidate-2026");
+
+        String page = staff.get("/members/registration.xhtml").body();
+        assertThat(page).contains("宮津市", "与謝 楓");
+        String editing = staff.post("/members/registration.xhtml", page, "contactsForm", Map.of(), "contacts:0:edit").body();
+        HttpResponse<String> saved = staff.post("/members/registration.xhtml", editing, "contactForm", Map.of(
+                "familyName", "天橋", "givenName", "立子", "familyKana", "あまはし", "givenKana", "たつこ",
+                "position", "企画課長", "contactEmail", "kikaku@city.miyazu.example.jp", "contactPhone", "0772-22-2121",
+                "contactMain", "true"), "saveContact");
+        assertThat(saved.body()).doesNotContain("message-error");
+
+        String after = staff.get("/members/registration.xhtml").body();
+        assertThat(after).contains("天橋 立子", "与謝 楓").contains("kikaku@city.miyazu.example.jp");
+        assertThat((String) awaitMail("admin@localhost", "会員の登録内容が変更されました（宮津市）").getContent())
+                .contains("天橋");
+    }
+
+    @Test
+    void staffOfOneMemberCanNeitherSeeNorChangeAnother() throws Exception {
+        PortalClient nantan = newMemberStaff("262137", "kikaku@city.nantan.example.jp", "nantan-miyama-kayabuki-2026");
+        String nantanId = memberIdOf("南丹市");
+        PortalClient kyotamba = new PortalClient(uri());
+        kyotamba.login("member.kyotamba", "demo-password-2026");
+
+        // Asking for another member's page shows one's own: the member comes from the account, never the URL.
+        String page = kyotamba.get("/members/registration.xhtml?member=" + nantanId).body();
+        assertThat(page).contains("京丹波町").doesNotContain("南丹市", "kikaku@city.nantan.example.jp");
+        // Nor can a form posted from there change the other member.
+        kyotamba.post("/members/registration.xhtml?member=" + nantanId, page, "detailsForm", Map.of(
+                "department", "乗っ取り課", "postalCode", "100-0001", "address", "東京都千代田区", "phone", "03-0000-0000",
+                "email", "evil@example.jp", "webSite", ""), "saveDetails");
+        String nantanPage = nantan.get("/members/registration.xhtml").body();
+        assertThat(nantanPage).doesNotContain("乗っ取り課", "evil@example.jp");
+        // Admin pages stay closed to member staff.
+        assertThat(kyotamba.get("/admin/applications/index.xhtml").statusCode()).isEqualTo(403);
+        assertThat(kyotamba.get("/admin/reconfirmation/index.xhtml").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void onlyAdminsDecideApplications() {
         PortalClient ward = new PortalClient(uri());
         ward.login("ward.chiyoda", "demo-password-2026");
@@ -173,6 +213,27 @@ class MembershipIT {
         }
         assertThat(last).isNotNull();
         return last;
+    }
+
+    /** Applies, confirms and approves a town, sets its staff password and returns the staff signed in. */
+    private PortalClient newMemberStaff(String code, String email, String password) throws Exception {
+        approve(applyAndVerify(code, email));
+        PortalClient staff = new PortalClient(uri());
+        String setupLink = link(awaitMail(email, "会員登録を承認しました"),
+                "/password-reset-confirm\\.xhtml\\?token=[A-Za-z0-9_-]+");
+        staff.post(setupLink, staff.get(setupLink).body(), "resetForm",
+                Map.of("newPassword", password, "confirmation", password), "submit");
+        assertThat(staff.login(email, password).uri().getPath()).isEqualTo("/");
+        return staff;
+    }
+
+    /** The id of an approved member, as the admin's application page links to it. */
+    private String memberIdOf(String name) {
+        String queue = admin.get("/admin/applications/index.xhtml?status=APPROVED").body();
+        String approvedList = admin.submit("/admin/applications/index.xhtml", "filterForm",
+                Map.of("status", "APPROVED"), "show").body();
+        String id = extract("view\\.xhtml\\?id=(\\d+)\"[^>]*>" + name + "<", approvedList + queue);
+        return extract("registration\\.xhtml\\?member=(\\d+)", admin.get("/admin/applications/view.xhtml?id=" + id).body());
     }
 
     private void approve(String id) {
