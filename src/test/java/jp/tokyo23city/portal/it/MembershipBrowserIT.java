@@ -131,6 +131,30 @@ class MembershipBrowserIT {
         open("/account/index.xhtml");
         assertThat(driver.findElement(By.id("accountDetails")).getText()).contains("会員職員", "与謝野町 企画財政課 与謝 楓");
         Browser.assertAccessible(driver);
+
+        // April: the contact person changes, and the town keeps its registration current.
+        open("/members/registration.xhtml");
+        Browser.assertAccessible(driver);
+        driver.findElement(By.id("contactsForm:contacts:0:edit")).click();
+        waitFor(By.id("contactForm:familyName"));
+        Browser.assertAccessible(driver);
+        replace("contactForm:familyName", "岩滝");
+        replace("contactForm:givenName", "浩二");
+        replace("contactForm:familyKana", "いわたき");
+        replace("contactForm:givenKana", "こうじ");
+        driver.findElement(By.id("contactForm:saveContact")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("historyForm:history"), "岩滝 浩二"));
+        assertThat(driver.findElement(By.id("historyForm:history")).getText()).contains("与謝 楓");
+        Browser.assertAccessible(driver);
+        assertThat((String) awaitMail("admin@localhost", "会員の登録内容が変更されました（与謝野町）").getContent())
+                .contains("岩滝");
+    }
+
+    private void replace(String id, String text) {
+        var input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
     }
 
     private void type(String id, String text) {
