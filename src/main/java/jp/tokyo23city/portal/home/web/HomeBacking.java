@@ -11,6 +11,7 @@ import jp.tokyo23city.portal.event.boundary.EventService;
 import jp.tokyo23city.portal.event.entity.ProjectEvent;
 import jp.tokyo23city.portal.member.boundary.MemberCount;
 import jp.tokyo23city.portal.member.boundary.MemberService;
+import jp.tokyo23city.portal.member.control.CountHistoryRow;
 import jp.tokyo23city.portal.news.boundary.NewsService;
 import jp.tokyo23city.portal.news.entity.NewsArticle;
 
@@ -35,6 +36,7 @@ public class HomeBacking {
     private List<ProjectEvent> upcomingEvents;
     private long memberCount;
     private List<MemberCount> membersByRegion;
+    private List<CountHistoryRow> countHistory;
 
     @PostConstruct
     void load() {
@@ -42,6 +44,7 @@ public class HomeBacking {
         upcomingEvents = events.upcoming(EVENTS_ON_HOME);
         memberCount = members.countActiveMembers();
         membersByRegion = members.countByRegion();
+        countHistory = members.countHistory();
     }
 
     public List<NewsArticle> getLatestNews() {
@@ -58,5 +61,17 @@ public class HomeBacking {
 
     public List<MemberCount> getMembersByRegion() {
         return membersByRegion;
+    }
+
+    /** The count at the end of each 年度 and today's, newest first, as the page lists it. */
+    public List<CountHistoryRow> getCountHistory() {
+        List<CountHistoryRow> newestFirst = new java.util.ArrayList<>(countHistory);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /** The highest count of the history: the full length of the bars. */
+    public long getCountHistoryMax() {
+        return countHistory.stream().mapToLong(CountHistoryRow::count).max().orElse(0);
     }
 }

@@ -1,13 +1,17 @@
 package jp.tokyo23city.portal.member.boundary;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import jp.tokyo23city.portal.member.control.CountHistory;
+import jp.tokyo23city.portal.member.control.CountHistoryRow;
 import jp.tokyo23city.portal.member.entity.MemberKind;
 import jp.tokyo23city.portal.member.entity.MemberStatus;
+import jp.tokyo23city.portal.platform.JapaneseDates;
 
 /** Public figures about the membership. Contact details are not here: they are for signed-in staff only. */
 @Stateless
@@ -36,5 +40,19 @@ public class MemberService {
                 .map(row -> new MemberCount((String) row[0], (String) row[1], (String) row[2],
                         ((Number) row[3]).longValue()))
                 .toList();
+    }
+
+    /**
+     * The member count at the end of each 年度 since the first member joined, and today's, counted like
+     * {@link #countActiveMembers()} (wards left out) from the days members joined and left. A duplicate merged into
+     * another member is left out altogether: it was never a member of its own.
+     */
+    public List<CountHistoryRow> countHistory() {
+        List<CountHistory.Membership> memberships = em.createQuery("SELECT m.joinedOn, m.leftOn FROM Member m"
+                        + " WHERE m.kind <> :ward AND m.mergedIntoId IS NULL", Object[].class)
+                .setParameter("ward", MemberKind.WARD).getResultList().stream()
+                .map(row -> new CountHistory.Membership((LocalDate) row[0], (LocalDate) row[1]))
+                .toList();
+        return CountHistory.compute(memberships, JapaneseDates.today());
     }
 }
