@@ -26,7 +26,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * The flows people use, in a real browser: signing in, resetting a password by mail, importing the municipality
@@ -44,9 +43,7 @@ class BrowserIT {
     static final Duration WAIT = Duration.ofSeconds(30);
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(
-            Integer.getInteger("portal.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension MAIL = Mail.server();
 
     @ArquillianResource
     URL base;
@@ -224,15 +221,6 @@ class BrowserIT {
     }
 
     private MimeMessage awaitMail(String recipient, String subjectPart) throws Exception {
-        long deadline = System.currentTimeMillis() + WAIT.toMillis();
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : MAIL.getReceivedMessagesForDomain(recipient)) {
-                if (message.getSubject().contains(subjectPart)) {
-                    return message;
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("No mail '" + subjectPart + "' to " + recipient);
+        return Mail.await(MAIL, recipient, subjectPart, 30);
     }
 }

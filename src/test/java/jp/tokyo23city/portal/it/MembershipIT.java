@@ -22,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * Membership applications end to end over HTTP, with real mail: a town applies with its code, confirms its address,
@@ -39,9 +38,7 @@ class MembershipIT {
     private static boolean masterImported;
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(
-            Integer.getInteger("portal.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension MAIL = Mail.server();
 
     @ArquillianResource
     URL base;
@@ -193,6 +190,35 @@ class MembershipIT {
     }
 
     @Test
+    void theDirectoryIsForSignedInStaffOnly() {
+        assertThat(new PortalClient(uri()).get("/members/directory.xhtml").uri().getPath()).isEqualTo("/login.xhtml");
+        PortalClient desk = new PortalClient(uri());
+        desk.login("desk.project", "demo-password-2026");
+        assertThat(desk.get("/members/directory.xhtml").statusCode()).isEqualTo(403);
+
+        PortalClient ward = new PortalClient(uri());
+        ward.login("ward.chiyoda", "demo-password-2026");
+        HttpResponse<String> directory = ward.get("/members/directory.xhtml");
+        assertThat(directory.statusCode()).isEqualTo(200);
+        assertThat(directory.body()).contains("京丹波町", "千代田区");
+    }
+
+    @Test
+    void adminsExportTheMembersForExcelAndNobodyElseCan() {
+        HttpResponse<byte[]> csv = admin.download("/admin/members/export?format=members-csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("京丹波町", "\r\n");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("filename*=UTF-8''");
+        HttpResponse<byte[]> xlsx = admin.download("/admin/members/export?format=xlsx");
+        assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
+
+        PortalClient ward = new PortalClient(uri());
+        ward.login("ward.chiyoda", "demo-password-2026");
+        assertThat(ward.download("/admin/members/export?format=members-csv").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void onlyAdminsDecideApplications() {
         PortalClient ward = new PortalClient(uri());
         ward.login("ward.chiyoda", "demo-password-2026");
@@ -262,20 +288,11 @@ class MembershipIT {
     }
 
     private MimeMessage awaitMail(String recipient, String subjectPart) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : MAIL.getReceivedMessagesForDomain(recipient)) {
-                if (message.getSubject().contains(subjectPart)) {
-                    return message;
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("No mail '" + subjectPart + "' to " + recipient);
+        return Mail.await(MAIL, recipient, subjectPart, 30);
     }
 
     private static String link(MimeMessage mail, String pathPattern) throws Exception {
-        return extract("(" + pathPattern + ")", (String) mail.getContent());
+        return Mail.link(mail, pathPattern);
     }
 
     private URI uri() {

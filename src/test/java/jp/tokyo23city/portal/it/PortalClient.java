@@ -110,6 +110,18 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A download, as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> login(String username, String password) {
         return submit("/login.xhtml", "loginForm", Map.of("username", username, "password", password, "next", ""),
                 "submit");

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * Accounts and security over HTTP against a real Payara Micro, a real database and a real SMTP server (GreenMail):
@@ -40,9 +39,7 @@ class WebSecurityIT {
     static final String STACK_TRACE = "at jp.tokyo23city";
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(
-            Integer.getInteger("portal.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension MAIL = Mail.server();
 
     @ArquillianResource
     URL base;
@@ -64,7 +61,8 @@ class WebSecurityIT {
         HttpResponse<String> home = browser.get("/");
 
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("lang=\"ja\"", "特別区全国連携プロジェクトとは", "本文へ移動", "会員登録数");
+        assertThat(home.body()).contains("lang=\"ja\"", "特別区全国連携プロジェクトとは", "本文へ移動", "会員登録数",
+                "id=\"memberCountHistory\"");
         assertThat(home.headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "'nonce-");
         assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
@@ -263,20 +261,11 @@ class WebSecurityIT {
     }
 
     private MimeMessage awaitMailTo(String recipient, String subjectPart) throws Exception {
-        return awaitMailTo(recipient, subjectPart, 30);
+        return Mail.await(MAIL, recipient, subjectPart, 30);
     }
 
     private MimeMessage awaitMailTo(String recipient, String subjectPart, int seconds) throws Exception {
-        long deadline = System.currentTimeMillis() + seconds * 1000L;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : MAIL.getReceivedMessagesForDomain(recipient)) {
-                if (message.getSubject().contains(subjectPart)) {
-                    return message;
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("No mail '" + subjectPart + "' to " + recipient + " within " + seconds + " s");
+        return Mail.await(MAIL, recipient, subjectPart, seconds);
     }
 
     private URI uri() {

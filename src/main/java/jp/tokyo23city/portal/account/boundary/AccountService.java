@@ -1,13 +1,8 @@
 package jp.tokyo23city.portal.account.boundary;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,12 +31,12 @@ import jp.tokyo23city.portal.platform.JapaneseDates;
 import jp.tokyo23city.portal.security.PasswordHasher;
 import jp.tokyo23city.portal.security.PasswordPolicy;
 import jp.tokyo23city.portal.security.Roles;
+import jp.tokyo23city.portal.security.SecretTokens;
 
 /** Sign-in, passwords and password reset of the portal's accounts. */
 @Stateless
 public class AccountService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** A new staff account's first password is set through a link valid this long. */
     static final java.time.Duration STAFF_SETUP_VALIDITY = java.time.Duration.ofDays(7);
 
@@ -169,9 +164,9 @@ public class AccountService {
             if (!account.canSignIn()) {
                 continue;
             }
-            String secret = newSecret();
+            String secret = SecretTokens.newSecret();
             Instant now = Instant.now();
-            em.persist(new PasswordResetToken(account, sha256(secret), now));
+            em.persist(new PasswordResetToken(account, SecretTokens.hash(secret), now));
             audit.record(account.getUsername(), "PASSWORD_RESET_REQUESTED", null);
             mail.queue(account.getEmail(), "【特別区全国連携プロジェクト】パスワード再設定のご案内",
                     account.getDisplayName() + " 様\n\n"
@@ -207,7 +202,7 @@ public class AccountService {
             throw new AccountException(key);
         });
         int used = em.createNamedQuery(PasswordResetToken.USE).setParameter("now", now)
-                .setParameter("hash", sha256(secret)).executeUpdate();
+                .setParameter("hash", SecretTokens.hash(secret)).executeUpdate();
         if (used != 1) {
             throw new AccountException("password-reset-confirm.message.invalidToken");
         }
@@ -249,11 +244,11 @@ public class AccountService {
         Instant now = Instant.now();
         Account account = new Account(username, displayName.length() > Account.DISPLAY_NAME_MAX
                 ? displayName.substring(0, Account.DISPLAY_NAME_MAX) : displayName, username,
-                hasher.hash(newSecret()), roles, now);
+                hasher.hash(SecretTokens.newSecret()), roles, now);
         account.assignToMember(memberId);
         em.persist(account);
-        String secret = newSecret();
-        PasswordResetToken token = new PasswordResetToken(account, sha256(secret), now, STAFF_SETUP_VALIDITY);
+        String secret = SecretTokens.newSecret();
+        PasswordResetToken token = new PasswordResetToken(account, SecretTokens.hash(secret), now, STAFF_SETUP_VALIDITY);
         em.persist(token);
         audit.record(caller.getCallerPrincipal().getName(), "ACCOUNT_CREATED", username + " " + roles);
         return new StaffAccountSetup(username, baseUrl + "/password-reset-confirm.xhtml?token=" + secret,
@@ -332,7 +327,7 @@ public class AccountService {
             return Optional.empty();
         }
         return em.createNamedQuery(PasswordResetToken.BY_HASH, PasswordResetToken.class)
-                .setParameter("hash", sha256(secret)).getResultStream().findFirst();
+                .setParameter("hash", SecretTokens.hash(secret)).getResultStream().findFirst();
     }
 
     static String signature() {
@@ -350,18 +345,5 @@ public class AccountService {
                 : Normalizer.normalize(email, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     }
 
-    static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

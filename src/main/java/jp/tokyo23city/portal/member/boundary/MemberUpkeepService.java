@@ -1,11 +1,7 @@
 package jp.tokyo23city.portal.member.boundary;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +36,7 @@ import jp.tokyo23city.portal.member.entity.MemberKind;
 import jp.tokyo23city.portal.platform.FiscalYear;
 import jp.tokyo23city.portal.platform.JapaneseDates;
 import jp.tokyo23city.portal.security.Roles;
+import jp.tokyo23city.portal.security.SecretTokens;
 
 /**
  * A member's staff keep their registration current (会員情報の管理): contact details, contact persons (担当者), the
@@ -282,7 +279,7 @@ public class MemberUpkeepService {
         Instant now = Instant.now();
         String link = setup.link();
         int token = link.indexOf("token=");
-        em.persist(new MemberInvitation(member.getId(), email, sha256(token < 0 ? link : link.substring(token + 6)),
+        em.persist(new MemberInvitation(member.getId(), email, SecretTokens.hash(token < 0 ? link : link.substring(token + 6)),
                 who, now));
         record(member, List.<String[]>of(new String[] {"staffInvited", null, name + " " + email}), now);
         mail.queue(email, "【特別区全国連携プロジェクト】会員専用ホームページへのご招待",
@@ -452,12 +449,4 @@ public class MemberUpkeepService {
                 + "（このメールは送信専用です。ご返信いただいてもお答えできません）";
     }
 
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,12 +1,7 @@
 package jp.tokyo23city.portal.member.boundary;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +34,7 @@ import jp.tokyo23city.portal.municipality.control.LgCode;
 import jp.tokyo23city.portal.municipality.entity.Municipality;
 import jp.tokyo23city.portal.platform.JapaneseDates;
 import jp.tokyo23city.portal.security.Roles;
+import jp.tokyo23city.portal.security.SecretTokens;
 
 /**
  * Membership applications (会員登録): a municipality or organisation applies, confirms its e-mail address through a
@@ -48,7 +44,6 @@ import jp.tokyo23city.portal.security.Roles;
 @Stateless
 public class MembershipService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -101,10 +96,10 @@ public class MembershipService {
             }
             existingMember = liveMemberOf(code.value()).map(Member::getId).orElse(null);
         }
-        String secret = newSecret();
+        String secret = SecretTokens.newSecret();
         Instant now = Instant.now();
         MembershipApplication application = new MembershipApplication(checked, codeInMaster, existingMember,
-                sha256(secret), now);
+                SecretTokens.hash(secret), now);
         em.persist(application);
         em.flush();
         audit.record(null, "MEMBERSHIP_APPLIED", "application " + application.getId() + " " + checked.memberName());
@@ -130,7 +125,7 @@ public class MembershipService {
         Instant now = Instant.now();
         Optional<MembershipApplication> found = em.createNamedQuery(MembershipApplication.BY_VERIFICATION,
                         MembershipApplication.class)
-                .setParameter("hash", sha256(secret)).getResultStream().findFirst()
+                .setParameter("hash", SecretTokens.hash(secret)).getResultStream().findFirst()
                 .filter(a -> a.canBeVerified(now));
         found.ifPresent(application -> {
             application.verify(now);
@@ -264,18 +259,5 @@ public class MembershipService {
                 + "（このメールは送信専用です。ご返信いただいてもお答えできません）";
     }
 
-    static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -20,6 +20,7 @@ import jp.tokyo23city.portal.member.entity.MemberContact;
 import jp.tokyo23city.portal.member.entity.MemberKind;
 import jp.tokyo23city.portal.member.entity.PersonName;
 import jp.tokyo23city.portal.member.entity.MembershipApplication;
+import jp.tokyo23city.portal.municipality.boundary.MunicipalityOrder;
 import jp.tokyo23city.portal.municipality.boundary.MunicipalityService;
 import jp.tokyo23city.portal.municipality.control.InvalidLgCodeException;
 import jp.tokyo23city.portal.municipality.control.LgCode;
@@ -38,6 +39,8 @@ public class MembershipApplyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "applyForm:";
+    /** More than any prefecture has (北海道: 188 with the wards of 札幌市). */
+    private static final int MUNICIPALITY_CHOICES = 300;
 
     @Inject
     MembershipService membership;
@@ -48,6 +51,7 @@ public class MembershipApplyBacking implements Serializable {
     private String kind = MemberKind.MUNICIPALITY.name();
     private String prefectureCode;
     private String municipalityCode;
+    private String municipalityQuery;
     private String lgCode;
     private String memberName;
     private String memberKana;
@@ -79,11 +83,24 @@ public class MembershipApplyBacking implements Serializable {
         return municipalities.prefectures();
     }
 
-    /** When the prefecture is chosen, its municipalities fill the next list. */
+    /**
+     * When the prefecture is chosen or a reading typed, the matching municipalities fill the next list: those of the
+     * prefecture, narrowed to the names or readings that start with what was typed (よさ, ヨサ or 与謝 find 与謝野町).
+     */
     public void prefectureChanged() {
         municipalityCode = null;
-        municipalitiesOfPrefecture = prefectureCode == null || prefectureCode.isBlank() ? List.of()
-                : municipalities.listByPrefecture(prefectureCode);
+        boolean noPrefecture = prefectureCode == null || prefectureCode.isBlank();
+        boolean noQuery = municipalityQuery == null || municipalityQuery.isBlank();
+        if (noPrefecture && noQuery) {
+            municipalitiesOfPrefecture = List.of();
+            return;
+        }
+        String query = noQuery ? null : municipalityQuery.strip();
+        if (query != null && query.length() > MunicipalityService.SEARCH_TEXT_MAX) {
+            query = query.substring(0, MunicipalityService.SEARCH_TEXT_MAX);
+        }
+        municipalitiesOfPrefecture = municipalities.search(noPrefecture ? null : prefectureCode, query,
+                MunicipalityOrder.READING, false, 0, MUNICIPALITY_CHOICES);
     }
 
     public void submit() {
@@ -233,6 +250,14 @@ public class MembershipApplyBacking implements Serializable {
 
     public void setMunicipalityCode(String municipalityCode) {
         this.municipalityCode = municipalityCode;
+    }
+
+    public String getMunicipalityQuery() {
+        return municipalityQuery;
+    }
+
+    public void setMunicipalityQuery(String municipalityQuery) {
+        this.municipalityQuery = municipalityQuery;
     }
 
     public String getLgCode() {
