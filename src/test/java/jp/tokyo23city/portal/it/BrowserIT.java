@@ -80,6 +80,15 @@ class BrowserIT {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("管理");
         assertThat(driver.findElement(By.id("auditTable")).getText()).contains("LOGIN");
         Browser.assertAccessible(driver);
+
+        for (String page : new String[] {"/admin/applications/index.xhtml", "/admin/members/index.xhtml",
+                "/admin/members/edit.xhtml", "/admin/members/import.xhtml", "/admin/reconfirmation/index.xhtml",
+                "/members/directory.xhtml", "/members/registration.xhtml?member=1"}) {
+            open(page);
+            assertThat(driver.findElement(By.tagName("h1")).getText()).as(page).isNotBlank();
+            assertThat(driver.getPageSource()).as(page).doesNotContain("エラーが発生しました");
+            Browser.assertAccessible(driver);
+        }
     }
 
     @Test
