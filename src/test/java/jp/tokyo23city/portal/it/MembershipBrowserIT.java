@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -72,14 +73,10 @@ class MembershipBrowserIT {
         open("/membership/apply.xhtml");
         Browser.assertAccessible(driver);
         new Select(driver.findElement(By.id("applyForm:prefecture"))).selectByVisibleText("京都府");
-        new WebDriverWait(driver, WAIT).until(d -> new Select(d.findElement(By.id("applyForm:municipality")))
-                .getOptions().stream().anyMatch(o -> o.getText().contains("南丹市")));
+        waitForMunicipalities(options -> options.contains("南丹市"));
         // Typing the beginning of the reading narrows the list.
         driver.findElement(By.id("applyForm:municipalityQuery")).sendKeys("よさ");
-        new WebDriverWait(driver, WAIT).until(d -> new Select(d.findElement(By.id("applyForm:municipality")))
-                .getOptions().stream().noneMatch(o -> o.getText().contains("南丹市")));
-        assertThat(new Select(driver.findElement(By.id("applyForm:municipality"))).getOptions())
-                .anyMatch(o -> o.getText().contains("与謝野町（よさのちょう）"));
+        waitForMunicipalities(options -> !options.contains("南丹市") && options.contains("与謝野町（よさのちょう）"));
         new Select(driver.findElement(By.id("applyForm:municipality"))).selectByValue("264652");
         type("department", "企画財政課");
         type("familyName", "与謝");
@@ -158,6 +155,12 @@ class MembershipBrowserIT {
         var input = driver.findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** Waits until the municipality list, which Ajax replaces while the test reads it, shows what is expected. */
+    private void waitForMunicipalities(java.util.function.Predicate<String> expected) {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> expected.test(d.findElement(By.id("applyForm:municipality")).getText()));
     }
 
     private void type(String id, String text) {
