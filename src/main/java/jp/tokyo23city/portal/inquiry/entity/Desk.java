@@ -65,6 +65,10 @@ public class Desk {
     @Column(nullable = false)
     private boolean active;
 
+    /** Takes every inquiry that no routing rule names a desk for; exactly one desk is the default. */
+    @Column(name = "default_desk", nullable = false)
+    private boolean defaultDesk;
+
     @ElementCollection
     @CollectionTable(name = "desk_contact", joinColumns = @JoinColumn(name = "desk_id"))
     @Column(name = "account_id")
@@ -104,6 +108,14 @@ public class Desk {
         this.shownPublicly = publicly;
         this.sortOrder = order;
         this.active = isActive;
+    }
+
+    public void makeDefault(boolean isDefault) {
+        this.defaultDesk = isDefault;
+    }
+
+    public boolean isDefaultDesk() {
+        return defaultDesk;
     }
 
     public void addContact(long accountId) {
