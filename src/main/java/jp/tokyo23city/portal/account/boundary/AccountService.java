@@ -3,10 +3,13 @@ package jp.tokyo23city.portal.account.boundary;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -308,6 +311,33 @@ public class AccountService {
     @PermitAll
     public List<String> emailsOfRole(String role) {
         return em.createNamedQuery(Account.EMAILS_OF_ROLE, String.class).setParameter("role", role).getResultList();
+    }
+
+    /** Enabled accounts holding a role, by user name: the desk contacts an admin can assign to a desk. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<Account> accountsOfRole(String role) {
+        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = :role AND a.enabled = TRUE "
+                + "ORDER BY a.username", Account.class).setParameter("role", role).getResultList();
+    }
+
+    /** Display names of accounts by id, for lists that show who did something. */
+    @RolesAllowed({Roles.ADMIN, Roles.DESK_CONTACT})
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+    }
+
+    /** Mail addresses of enabled accounts, for mailing the contacts of a desk. */
+    @PermitAll
+    public List<String> emailsOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a.email FROM Account a WHERE a.id IN :ids AND a.enabled = TRUE", String.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     @RolesAllowed(Roles.ADMIN)

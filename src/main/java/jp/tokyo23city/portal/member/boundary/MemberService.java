@@ -2,6 +2,7 @@ package jp.tokyo23city.portal.member.boundary;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 import jp.tokyo23city.portal.member.control.CountHistory;
 import jp.tokyo23city.portal.member.control.CountHistoryRow;
+import jp.tokyo23city.portal.member.entity.Member;
 import jp.tokyo23city.portal.member.entity.MemberKind;
 import jp.tokyo23city.portal.member.entity.MemberStatus;
 import jp.tokyo23city.portal.platform.JapaneseDates;
@@ -54,5 +56,12 @@ public class MemberService {
                 .map(row -> new CountHistory.Membership((LocalDate) row[0], (LocalDate) row[1]))
                 .toList();
         return CountHistory.compute(memberships, JapaneseDates.today());
+    }
+
+    /** A member as other features refer to it (an inquiry's sender, an event's related member). */
+    public Optional<MemberProfile> profile(Long memberId) {
+        Member member = memberId == null ? null : em.find(Member.class, memberId);
+        return Optional.ofNullable(member).map(found -> new MemberProfile(found.getId(), found.getName(),
+                found.getPrefectureCode(), found.getDepartment(), found.getKind() == MemberKind.WARD));
     }
 }
