@@ -19,6 +19,7 @@ import jp.tokyo23city.portal.account.boundary.AccountProvisioning;
 import jp.tokyo23city.portal.event.entity.EventKind;
 import jp.tokyo23city.portal.event.entity.ProjectEvent;
 import jp.tokyo23city.portal.account.entity.Account;
+import jp.tokyo23city.portal.inquiry.entity.Desk;
 import jp.tokyo23city.portal.member.entity.Member;
 import jp.tokyo23city.portal.member.entity.MemberContact;
 import jp.tokyo23city.portal.member.entity.MemberDetails;
@@ -72,9 +73,29 @@ public class DemoData {
         // Staff of 京丹波町, so that the registration page (/members/registration.xhtml) has a member to show.
         accounts.create("member.kyotamba", "京丹波町 企画情報課 担当", "member.kyotamba@example.jp", DEMO_PASSWORD,
                 Set.of(Roles.MEMBER_STAFF), false).assignToMember(kyotamba.getId());
-        accounts.create("desk.project", "特別区長会事務局 調査第1課 担当", "desk.project@example.jp", DEMO_PASSWORD,
-                Set.of(Roles.DESK_CONTACT), false);
+        Account projectDesk = accounts.create("desk.project", "特別区長会事務局 調査第1課 担当", "desk.project@example.jp",
+                DEMO_PASSWORD, Set.of(Roles.DESK_CONTACT), false);
+        Account membershipDesk = accounts.create("desk.kyogikai", "特別区協議会 事業推進課 担当",
+                "desk.kyogikai@example.jp", DEMO_PASSWORD, Set.of(Roles.DESK_CONTACT), false);
+        em.flush();
+        desks(projectDesk, membershipDesk);
         LOG.info("Demo data loaded: news, events, members and demo users (password " + DEMO_PASSWORD + ")");
+    }
+
+    /** The two desks of the migration get demo mail addresses and a contact each. */
+    private void desks(Account projectContact, Account membershipContact) {
+        List<Desk> desks = em.createQuery("SELECT d FROM Desk d ORDER BY d.sortOrder, d.id", Desk.class).getResultList();
+        if (desks.size() < 2) {
+            return;
+        }
+        Desk project = desks.get(0);
+        project.describe(project.getName(), project.getTopic(), "renkei-project@example.jp", project.getPhone(),
+                project.getBusinessHours());
+        project.addContact(projectContact.getId());
+        Desk membership = desks.get(1);
+        membership.describe(membership.getName(), membership.getTopic(), "renkei-kaiin@example.jp",
+                membership.getPhone(), membership.getBusinessHours());
+        membership.addContact(membershipContact.getId());
     }
 
     private void news(LocalDate today) {

@@ -9,6 +9,11 @@ public record InquiryOption(long id, String label) implements Serializable {
         return id;
     }
 
+    /** The id as text, for select lists whose values are strings. */
+    public String getKey() {
+        return String.valueOf(id);
+    }
+
     public String getLabel() {
         return label;
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -69,7 +70,7 @@ public class Desk {
     @Column(name = "default_desk", nullable = false)
     private boolean defaultDesk;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "desk_contact", joinColumns = @JoinColumn(name = "desk_id"))
     @Column(name = "account_id")
     private Set<Long> contactIds = new HashSet<>();
@@ -122,8 +123,9 @@ public class Desk {
         contactIds.add(accountId);
     }
 
-    public void removeContact(long accountId) {
-        contactIds.remove(accountId);
+    public void replaceContacts(Set<Long> accountIds) {
+        contactIds.clear();
+        contactIds.addAll(accountIds);
     }
 
     public boolean hasContact(long accountId) {

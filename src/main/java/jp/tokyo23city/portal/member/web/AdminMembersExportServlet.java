@@ -1,8 +1,6 @@
 package jp.tokyo23city.portal.member.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -12,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import jp.tokyo23city.portal.member.boundary.MemberExportService;
 import jp.tokyo23city.portal.member.boundary.MemberExportService.Format;
+import jp.tokyo23city.portal.platform.web.Downloads;
 
 /**
  * /admin/members/export?format=xlsx|members-csv|contacts-csv: the member register as a download. Under /admin/, so
@@ -36,12 +35,12 @@ public class AdminMembersExportServlet extends HttpServlet {
         }
         byte[] file = export.export(format);
         String name = format.fileName(export.today());
-        response.setContentType(format.contentType());
-        response.setHeader("Content-Disposition", contentDisposition(name));
-        // Personal data: no copy in shared caches or the browser's disk cache.
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(file.length);
-        response.getOutputStream().write(file);
+        Downloads.send(response, format.contentType(), "attachment", name, asciiName(name), file);
+    }
+
+    /** members_20261129.xlsx for 会員一覧_20261129.xlsx. */
+    static String asciiName(String name) {
+        return name.replace("会員一覧", "members").replace("担当者一覧", "contacts");
     }
 
     static Format format(String parameter) {
@@ -54,13 +53,5 @@ public class AdminMembersExportServlet extends HttpServlet {
             case "contacts-csv" -> Format.CONTACTS_CSV;
             default -> null;
         };
-    }
-
-    /** attachment; filename="members_20261129.xlsx"; filename*=UTF-8''%E4%BC%9A… */
-    static String contentDisposition(String fileName) {
-        String ascii = fileName.replace("会員一覧", "members").replace("担当者一覧", "contacts")
-                .replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

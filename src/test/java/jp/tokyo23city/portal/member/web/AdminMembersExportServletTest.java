@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import jp.tokyo23city.portal.member.boundary.MemberExportService.Format;
+import jp.tokyo23city.portal.platform.web.Downloads;
 
 class AdminMembersExportServletTest {
 
@@ -17,7 +18,7 @@ class AdminMembersExportServletTest {
         String name = Format.XLSX.fileName(LocalDate.of(2026, 11, 29));
         assertThat(name).isEqualTo("会員一覧_20261129.xlsx");
 
-        String header = AdminMembersExportServlet.contentDisposition(name);
+        String header = Downloads.contentDisposition("attachment", name, AdminMembersExportServlet.asciiName(name));
 
         assertThat(header).startsWith("attachment; filename=\"members_20261129.xlsx\"; filename*=UTF-8''");
         String encoded = header.substring(header.indexOf("UTF-8''") + 7);
