@@ -71,9 +71,17 @@ public final class PortalClient {
     /** Posts a multipart form (a file upload) of an already loaded page. */
     public HttpResponse<String> postMultipart(String path, String page, String formId, String fileFieldId,
                                               String fileName, byte[] content, String buttonId) {
+        return postMultipart(path, page, formId, Map.of(), fileFieldId, fileName, "text/csv", content, buttonId);
+    }
+
+    /** Posts a multipart form with fields (ids without the form prefix) and one file of an already loaded page. */
+    public HttpResponse<String> postMultipart(String path, String page, String formId, Map<String, String> formFields,
+                                              String fileFieldId, String fileName, String contentType, byte[] content,
+                                              String buttonId) {
         String boundary = "----portal-it-" + System.nanoTime();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(formId, formId);
+        formFields.forEach((id, value) -> fields.put(formId + ":" + id, value));
         fields.put(formId + ":" + buttonId, "");
         fields.put("jakarta.faces.ViewState", find(VIEW_STATE, page).orElseThrow());
         find(NONCE, page).ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
@@ -81,7 +89,8 @@ public final class PortalClient {
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileFieldId
-                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(resolve(path))

@@ -31,13 +31,35 @@ public final class TestDatabase {
         }
     }
 
-    private static void resetPostgresql() {
+    /** Whether the portal under test runs on PostgreSQL, whose tables a test may then change directly. */
+    public static boolean isPostgresql() {
+        return "postgresql".equalsIgnoreCase(env("PORTAL_DB_KIND", "derby"));
+    }
+
+    /** Runs one SQL update on the PostgreSQL test database (e.g. to move a deadline into the past). */
+    public static int update(String sql, Object... parameters) {
+        try (Connection connection = postgres().getConnection();
+             java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PGSimpleDataSource postgres() {
         PGSimpleDataSource postgres = new PGSimpleDataSource();
         postgres.setServerNames(new String[] {env("PORTAL_DB_HOST", "127.0.0.1")});
         postgres.setDatabaseName(env("PORTAL_DB_NAME", "portal_it"));
         postgres.setUser(env("PORTAL_DB_USER", "postgres"));
         postgres.setPassword(env("PORTAL_DB_PASSWORD", ""));
-        try (Connection connection = postgres.getConnection(); Statement statement = connection.createStatement()) {
+        return postgres;
+    }
+
+    private static void resetPostgresql() {
+        try (Connection connection = postgres().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
             statement.execute("CREATE SCHEMA public");
         } catch (SQLException e) {

@@ -15,14 +15,13 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import jp.tokyo23city.portal.inquiry.control.BusinessCalendar;
 import jp.tokyo23city.portal.inquiry.control.InquiryMails;
 import jp.tokyo23city.portal.inquiry.entity.Desk;
 import jp.tokyo23city.portal.inquiry.entity.Inquiry;
 import jp.tokyo23city.portal.inquiry.entity.InquiryStatus;
 
 /**
- * Reminds desks of unanswered inquiries past their deadline: once per business day and inquiry, one mail per desk
+ * Reminds desks of unanswered inquiries past their deadline: at most once a day per inquiry, one mail per desk
  * listing them. Every instance of a cluster may run it: an inquiry is taken for a day's reminder by one conditional
  * update, which only one instance wins.
  */
@@ -40,11 +39,11 @@ public class InquiryReminders {
     @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    /** Returns how many inquiries were included in reminders. */
+    /**
+     * Reminds the desks of every overdue inquiry not yet reminded today; returns how many were included. The
+     * scheduled job calls it on business days only; an admin may at any time.
+     */
     public int remindOverdue(LocalDate today) {
-        if (!BusinessCalendar.isBusinessDay(today)) {
-            return 0;
-        }
         List<Long> due = em.createQuery("SELECT i.id FROM Inquiry i WHERE i.answeredAt IS NULL "
                         + "AND i.status IN :open AND i.dueOn < :today "
                         + "AND (i.remindedOn IS NULL OR i.remindedOn < :today) ORDER BY i.dueOn, i.id", Long.class)

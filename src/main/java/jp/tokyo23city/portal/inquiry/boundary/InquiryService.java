@@ -14,6 +14,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -86,8 +88,18 @@ public class InquiryService {
     int maxPerAddress;
 
     @Inject
+    @ConfigProperty(name = "portal.inquiry.min-fill-seconds", defaultValue = "3")
+    long minFillSeconds;
+
+    @Inject
     @ConfigProperty(name = "portal.inquiry.attachment-max-bytes", defaultValue = "10485760")
     long attachmentMaxBytes;
+
+    /** A form sent sooner than this after it was opened is refused: people take longer, programs do not. */
+    @PermitAll
+    public long minFillSeconds() {
+        return minFillSeconds;
+    }
 
     /** The types the forms offer, in the admins' order. */
     @PermitAll
@@ -200,8 +212,13 @@ public class InquiryService {
                 sender.email());
     }
 
-    /** The desk's shared address and its contacts' addresses, each once. */
-    void notifyDesk(Desk desk, String subject, String body) {
+    /**
+     * Mails a desk, in the caller's transaction: its shared address and its contacts' addresses, each once; the
+     * admins when the desk has neither.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void notifyDesk(Desk desk, String subject, String body) {
         Set<String> recipients = new LinkedHashSet<>();
         if (desk.getEmail() != null && !desk.getEmail().isBlank()) {
             recipients.add(desk.getEmail());
@@ -249,11 +266,11 @@ public class InquiryService {
     private record StoredFile(String name, String type, byte[] content) {
     }
 
-    record Routing(Desk desk, Long ruleId) {
+    private record Routing(Desk desk, Long ruleId) {
     }
 
     /** The desk of an inquiry: the first matching active rule's, else the default desk's. */
-    Routing route(InquiryRouter.Sample sample) {
+    private Routing route(InquiryRouter.Sample sample) {
         List<RoutingRule> active = em.createQuery("SELECT r FROM RoutingRule r WHERE r.active = TRUE "
                 + "ORDER BY r.position, r.id", RoutingRule.class).getResultList();
         List<InquiryRouter.Rule> rules = new ArrayList<>();
@@ -268,7 +285,9 @@ public class InquiryService {
                 .orElseGet(() -> new Routing(defaultDesk(), null));
     }
 
-    Desk defaultDesk() {
+    /** The desk that takes what no rule routes: the one marked default, else the first active desk. */
+    @PermitAll
+    public Desk defaultDesk() {
         return em.createQuery("SELECT d FROM Desk d WHERE d.active = TRUE ORDER BY d.defaultDesk DESC, d.sortOrder, d.id",
                 Desk.class).setMaxResults(1).getResultStream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("No active desk: an admin must activate one"));

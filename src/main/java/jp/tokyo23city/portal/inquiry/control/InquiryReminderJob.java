@@ -1,5 +1,6 @@
 package jp.tokyo23city.portal.inquiry.control;
 
+import java.time.LocalDate;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -61,7 +62,11 @@ public class InquiryReminderJob {
 
     private void runSafely() {
         try {
-            int reminded = reminders.remindOverdue(JapaneseDates.today());
+            LocalDate today = JapaneseDates.today();
+            if (!BusinessCalendar.isBusinessDay(today)) {
+                return;
+            }
+            int reminded = reminders.remindOverdue(today);
             if (reminded > 0) {
                 LOG.info(() -> "Reminded desks of " + reminded + " overdue inquiries");
             }

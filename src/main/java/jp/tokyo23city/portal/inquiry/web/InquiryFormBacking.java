@@ -18,8 +18,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import jp.tokyo23city.portal.event.boundary.EventService;
 import jp.tokyo23city.portal.inquiry.boundary.InquiryException;
 import jp.tokyo23city.portal.inquiry.boundary.InquiryFile;
@@ -53,10 +51,6 @@ public class InquiryFormBacking implements Serializable {
 
     @Inject
     EventService events;
-
-    @Inject
-    @ConfigProperty(name = "portal.inquiry.min-fill-seconds", defaultValue = "3")
-    long minFillSeconds;
 
     private boolean staff;
     private Instant openedAt;
@@ -112,7 +106,7 @@ public class InquiryFormBacking implements Serializable {
             Messages.error("inquiry.message.notSent");
             return;
         }
-        if (Duration.between(openedAt, Instant.now()).getSeconds() < minFillSeconds) {
+        if (Duration.between(openedAt, Instant.now()).getSeconds() < inquiries.minFillSeconds()) {
             Messages.error("inquiry.message.tooFast");
             return;
         }
