@@ -23,6 +23,7 @@ import jp.tokyo23city.portal.account.boundary.AccountService;
 import jp.tokyo23city.portal.audit.boundary.AuditLog;
 import jp.tokyo23city.portal.inquiry.control.BusinessCalendar;
 import jp.tokyo23city.portal.inquiry.control.InquiryRouter;
+import jp.tokyo23city.portal.inquiry.control.TypedText;
 import jp.tokyo23city.portal.inquiry.entity.Desk;
 import jp.tokyo23city.portal.inquiry.entity.Inquiry;
 import jp.tokyo23city.portal.inquiry.entity.InquiryType;
@@ -355,24 +356,18 @@ public class DeskAdminService {
     }
 
     private static String required(String text, int max, String key) {
-        if (text == null || text.isBlank()) {
+        String typed = optional(text, max);
+        if (typed == null) {
             throw new InquiryException(key);
         }
-        String stripped = text.strip();
-        if (stripped.length() > max) {
-            throw new InquiryException("admin.desks.message.tooLong");
-        }
-        return stripped;
+        return typed;
     }
 
     private static String optional(String text, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String stripped = text.strip();
-        if (stripped.length() > max) {
+        try {
+            return TypedText.of(text, max).orElse(null);
+        } catch (TypedText.TooLongException e) {
             throw new InquiryException("admin.desks.message.tooLong");
         }
-        return stripped;
     }
 }

@@ -28,6 +28,7 @@ import jp.tokyo23city.portal.inquiry.control.AttachmentCheck;
 import jp.tokyo23city.portal.inquiry.control.BusinessCalendar;
 import jp.tokyo23city.portal.inquiry.control.InquiryExport;
 import jp.tokyo23city.portal.inquiry.control.InquiryMails;
+import jp.tokyo23city.portal.inquiry.control.TypedText;
 import jp.tokyo23city.portal.inquiry.entity.Desk;
 import jp.tokyo23city.portal.inquiry.entity.EntryKind;
 import jp.tokyo23city.portal.inquiry.entity.Inquiry;
@@ -260,14 +261,11 @@ public class DeskService {
     }
 
     private static String required(String text, int max, String key) {
-        if (text == null || text.isBlank()) {
-            throw new InquiryException(key);
-        }
-        String stripped = text.strip();
-        if (stripped.length() > max) {
+        try {
+            return TypedText.of(text, max).orElseThrow(() -> new InquiryException(key));
+        } catch (TypedText.TooLongException e) {
             throw new InquiryException("desk.inquiry.message.tooLong");
         }
-        return stripped;
     }
 
     private String where(QueueQuery query) {
