@@ -2,16 +2,23 @@ package jp.tokyo23city.portal.mail.entity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -73,6 +80,12 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** Files sent with the mail (an event's .ics); dropped once sent, like the body. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "outbox_attachment", joinColumns = @JoinColumn(name = "mail_id"))
+    @OrderColumn(name = "sort_order")
+    private List<MailAttachment> attachments = new ArrayList<>();
+
     @Version
     private int version;
 
@@ -88,6 +101,11 @@ public class OutboxMail {
         this.nextAttemptAt = now;
     }
 
+    public OutboxMail(String recipient, String subject, String body, List<MailAttachment> attachments, Instant now) {
+        this(recipient, subject, body, now);
+        this.attachments.addAll(attachments);
+    }
+
     /**
      * Marks the mail sent and drops its body: it may carry a single-use link (a password reset), which must not stay
      * readable in the database once it has left.
@@ -97,6 +115,7 @@ public class OutboxMail {
         sentAt = now;
         lastError = null;
         body = SENT_BODY;
+        attachments.clear();
     }
 
     /**
@@ -138,6 +157,10 @@ public class OutboxMail {
 
     public String getBody() {
         return body;
+    }
+
+    public List<MailAttachment> getAttachments() {
+        return List.copyOf(attachments);
     }
 
     public Status getStatus() {
