@@ -20,7 +20,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "event_file")
-public class EventFile {
+public class EventFile implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NAME_MAX = 200;
     public static final int CAPTION_MAX = 300;

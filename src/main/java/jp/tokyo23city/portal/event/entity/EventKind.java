@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
 @Entity
 @Cacheable
 @Table(name = "event_kind")
-public class EventKind {
+public class EventKind implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String LECTURE = "LECTURE";
     public static final String EXCHANGE_MEETING = "EXCHANGE_MEETING";

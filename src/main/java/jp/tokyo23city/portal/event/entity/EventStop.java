@@ -15,7 +15,9 @@ import jakarta.persistence.Table;
 /** A stop (巡回先) of a touring exhibition: a venue and the days the show is there. */
 @Entity
 @Table(name = "event_stop")
-public class EventStop {
+public class EventStop implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Where a stop stands relative to a day. */
     public enum Phase { PAST, CURRENT, FUTURE }

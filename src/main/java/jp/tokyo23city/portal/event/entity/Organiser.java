@@ -7,7 +7,9 @@ import jakarta.persistence.Enumerated;
 
 /** A body in one of the organiser roles, e.g. 主催 特別区長会. */
 @Embeddable
-public class Organiser {
+public class Organiser implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NAME_MAX = 200;
 

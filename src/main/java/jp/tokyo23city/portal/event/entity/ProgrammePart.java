@@ -20,7 +20,9 @@ import jakarta.persistence.Table;
 /** One part of a programme: 開会あいさつ, 第1部 講演, 第2部 対談 … with its time and speakers. */
 @Entity
 @Table(name = "programme_part")
-public class ProgrammePart {
+public class ProgrammePart implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int HEADING_MAX = 100;
     public static final int TITLE_MAX = 300;

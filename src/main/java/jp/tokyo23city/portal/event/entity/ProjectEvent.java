@@ -36,7 +36,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "project_event")
-public class ProjectEvent {
+public class ProjectEvent implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int TITLE_MAX = 200;
     public static final int SUMMARY_MAX = 1000;

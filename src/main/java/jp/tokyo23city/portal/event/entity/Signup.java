@@ -19,7 +19,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "event_signup")
-public class Signup {
+public class Signup implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NAME_MAX = 100;
     public static final int KANA_MAX = 200;

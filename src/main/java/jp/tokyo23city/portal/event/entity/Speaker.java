@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
 /** A speaker (登壇者) of a programme part: name, title (役職), affiliation, the talk's title and materials. */
 @Entity
 @Table(name = "speaker")
-public class Speaker {
+public class Speaker implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NAME_MAX = 100;
     public static final int TITLE_MAX = 100;
