@@ -18,12 +18,14 @@ import jakarta.persistence.PersistenceContext;
 
 import org.apache.tika.Tika;
 
+import jp.tokyo23city.portal.event.entity.Audience;
 import jp.tokyo23city.portal.event.entity.EventFile;
 import jp.tokyo23city.portal.event.entity.EventKind;
 import jp.tokyo23city.portal.event.entity.EventStatus;
 import jp.tokyo23city.portal.event.entity.EventStop;
 import jp.tokyo23city.portal.event.entity.FilePurpose;
 import jp.tokyo23city.portal.event.entity.Organiser;
+import jp.tokyo23city.portal.event.entity.OrganiserRole;
 import jp.tokyo23city.portal.event.entity.ProgrammePart;
 import jp.tokyo23city.portal.event.entity.ProjectEvent;
 import jp.tokyo23city.portal.event.entity.Speaker;
@@ -166,13 +168,14 @@ public class EventAdminService {
         if (form.getId() == null) {
             event = new ProjectEvent(form.getTitle().strip(), kind, form.getSummary().strip(), form.getVenue().strip(),
                     form.getStartsOn(), endsOn);
-            em.persist(event);
         } else {
             event = get(form.getId());
             event.describe(form.getTitle().strip(), kind, form.getSummary().strip(), form.getVenue().strip(),
                     form.getStartsOn(), endsOn);
         }
-        event.details(EventForm.trimmed(form.getDescription()), form.getAudience(), EventForm.trimmed(form.getFee()),
+        // A select left out of a post arrives as null: the safe defaults are public and draft.
+        event.details(EventForm.trimmed(form.getDescription()),
+                form.getAudience() == null ? Audience.PUBLIC : form.getAudience(), EventForm.trimmed(form.getFee()),
                 form.getDeskId(), EventForm.trimmed(form.getVenueAddress()), EventForm.trimmed(form.getOnlineUrl()),
                 form.getStartTime(), form.getEndTime());
         event.signupSettings(form.isSignupEnabled(), form.getCapacity(), form.isApprovalRequired(),
@@ -182,9 +185,14 @@ public class EventAdminService {
                 instant(form.getPublishAt()));
         event.recordReport(form.getAttendance(), EventForm.trimmed(form.getReport()));
         event.replaceOrganisers(form.getOrganisers().stream().filter(o -> !o.isBlank())
-                .map(o -> new Organiser(o.getRole(), o.getName().strip())).toList());
+                .map(o -> new Organiser(o.getRole() == null ? OrganiserRole.HOST : o.getRole(), o.getName().strip()))
+                .toList());
         event.replaceRelatedMembers(new LinkedHashSet<>(form.getRelatedMemberIds()));
         event.replaceOrganiserAccounts(organiserAccounts(form.getOrganiserUsernames()));
+        if (event.getId() == null) {
+            // Persisted only now: the look-ups above may flush, and every column must be set by then.
+            em.persist(event);
+        }
         List<ProgrammePart> parts = new ArrayList<>();
         for (EventForm.PartForm p : form.getParts()) {
             if (p.isBlank()) {

@@ -102,7 +102,7 @@ public class ParticipantService {
                     + "ORDER BY e.startsOn DESC, e.id DESC", ProjectEvent.class).getResultList();
         }
         Long me = accounts.current().getId();
-        return em.createQuery("SELECT e FROM ProjectEvent e WHERE :me MEMBER OF e.organiserAccountIds "
+        return em.createQuery("SELECT e FROM ProjectEvent e JOIN e.organiserAccountIds a WHERE a = :me "
                 + "ORDER BY e.startsOn DESC, e.id DESC", ProjectEvent.class).setParameter("me", me).getResultList();
     }
 
