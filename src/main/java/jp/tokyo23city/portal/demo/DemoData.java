@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.tokyo23city.portal.account.boundary.AccountProvisioning;
+import jp.tokyo23city.portal.inquiry.boundary.DeskDirectory;
 import jp.tokyo23city.portal.event.entity.Audience;
 import jp.tokyo23city.portal.event.entity.EventKind;
 import jp.tokyo23city.portal.event.entity.EventStatus;
@@ -55,6 +56,9 @@ public class DemoData {
 
     @Inject
     AccountProvisioning accounts;
+
+    @Inject
+    DeskDirectory desks;
 
     @Inject
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
@@ -108,12 +112,14 @@ public class DemoData {
      */
     private void events(LocalDate today) {
         EventKind lecture = em.find(EventKind.class, EventKind.LECTURE);
+        // The project's desk (特別区長会事務局 調査第1課) answers questions about its events.
+        Long desk = desks.activeDesks().stream().findFirst().map(d -> d.id()).orElse(null);
         ProjectEvent kouenkai = new ProjectEvent("令和7年度 第1回全国連携講演会", lecture,
                 "「京都における観光地域づくりと、京都府市町村・特別区の自治体間連携への期待」をテーマに、"
                         + "京都府市長会の中小路会長と京都府内のDMO職員が講演し、特別区長会の吉住会長と対談しました。",
                 "特別区職員研修所 9階交流スペース", LocalDate.of(2025, 8, 12), LocalDate.of(2025, 8, 12));
         kouenkai.details("京都府市長会・京都府町村会と連携し、京都の観光地域づくりと自治体間連携について考える講演会です。",
-                Audience.PUBLIC, null, null, "東京都千代田区飯田橋三丁目5番1号 東京区政会館", null,
+                Audience.PUBLIC, null, desk, "東京都千代田区飯田橋三丁目5番1号 東京区政会館", null,
                 LocalTime.of(14, 0), LocalTime.of(16, 30));
         kouenkai.replaceOrganisers(List.of(new Organiser(OrganiserRole.HOST, "特別区長会"),
                 new Organiser(OrganiserRole.COOPERATION, "京都府市長会"),
@@ -179,7 +185,7 @@ public class DemoData {
         ProjectEvent next = new ProjectEvent("全国連携講演会「地域の魅力を全国へ」", lecture,
                 "第1部 基調講演、第2部 パネルディスカッション。全国の自治体職員・特別区職員と区民の皆さまが対象です。",
                 "東京区政会館 20階 会議室", today.plusDays(20), today.plusDays(20));
-        next.details(null, Audience.PUBLIC, null, null, "東京都千代田区飯田橋三丁目5番1号", null,
+        next.details(null, Audience.PUBLIC, null, desk, "東京都千代田区飯田橋三丁目5番1号", null,
                 LocalTime.of(14, 0), LocalTime.of(16, 0));
         next.signupSettings(true, 80, false, null, null, 3, "この講演会を何で知りましたか");
         next.replaceOrganisers(List.of(new Organiser(OrganiserRole.HOST, "特別区長会")));

@@ -218,7 +218,7 @@ class EventIT {
         String id = find("view\\.xhtml\\?id=(\\d+)\">令和7年度 第1回全国連携講演会<", past, 1);
         String page = visitor.get("/events/view.xhtml?id=" + id).body();
         assertThat(page).contains("令和7年8月12日(火)", "開催済み", "開催報告", "海の京都DMO", "森の京都DMO", "お茶の京都DMO",
-                "事前申込不要");
+                "事前申込不要", "特別区長会事務局 調査第1課 全国連携プロジェクト担当", "03-5210-9747");
         assertThat(visitor.get("/events/index.xhtml?fy=2025").body()).contains("令和7年度 第1回全国連携講演会",
                 "10周年活動紹介パネル展");
         assertThat(visitor.get("/events/index.xhtml?period=PAST&kind=EXHIBITION").body())
@@ -287,6 +287,68 @@ class EventIT {
         List<String> personal = summaries(parse(new PortalClient(uri()).download(feed).body()));
         assertThat(personal).contains("会員自治体との情報交換会（IT）").doesNotContain("令和8年度 全国連携シンポジウム（予告）");
         assertThat(new PortalClient(uri()).download("/events/feed.ics?token=not-a-token").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void organisersApproveRemindAndMailAndTheReportShowsPhotosAndMaterials() throws Exception {
+        LocalDate day = LocalDate.now(JAPAN).plusDays(40);
+        Map<String, String> fields = simpleEvent("京都府DMO職員との意見交換会（承認制）", "EXCHANGE_MEETING", day);
+        fields.put("signupEnabled", "on");
+        fields.put("capacity", "1");
+        fields.put("approvalRequired", "on");
+        long id = createEvent(fields);
+        assertThat(signUp(new PortalClient(uri()), id, "京都 太郎", "きょうと たろう", "taro@example.jp").body())
+                .contains("主催者の確認後");
+        signUp(new PortalClient(uri()), id, "丹波 二郎", "たんば じろう", "jiro.tamba@example.jp");
+        Mail.await(MAIL, "taro@example.jp", "【申込受付】", 30);
+
+        String path = "/events/organise/participants.xhtml?id=" + id;
+        String list = admin.get(path).body();
+        assertThat(list).contains("承認待ち 2名");
+        list = admin.post(path, list, "listForm", Map.of(), "rows:0:approve").body();
+        list = admin.post(path, list, "listForm", Map.of(), "rows:1:approve").body();
+        assertThat(list).contains("参加確定 1名", "キャンセル待ち 1名");
+        Mail.await(MAIL, "taro@example.jp", "【参加確定】", 30);
+        Mail.await(MAIL, "jiro.tamba@example.jp", "【キャンセル待ち】", 30);
+
+        assertThat(admin.post(path, list, "remindForm", Map.of(), "remind").body()).contains("1名にリマインドメールを送信しました。");
+        MimeMessage reminder = Mail.await(MAIL, "taro@example.jp", "【開催のご案内】", 30);
+        assertThat(onlyEvent(parse(attachment(reminder, "event.ics")))).isNotNull();
+        assertThat(admin.post(path, admin.get(path).body(), "remindForm", Map.of(), "remind").body())
+                .as("each participant is reminded once").contains("0名にリマインドメールを送信しました。");
+        assertThat(admin.post(path, admin.get(path).body(), "mailForm", Map.of("subject", "会場変更のお知らせ",
+                "body", "会場が20階に変わりました。", "includeWaitlist", "on"), "send").body()).contains("2名にメールを送信しました。");
+        assertThat(text(Mail.await(MAIL, "jiro.tamba@example.jp", "会場変更のお知らせ", 30))).contains("会場が20階に変わりました。");
+
+        // Files: a photo of the day and a speaker's PDF; a text file named .pdf is refused by its content.
+        String edit = "/admin/events/edit.xhtml?id=" + id;
+        String page = admin.get(edit).body();
+        page = admin.postMultipart(edit, page, "filesForm", "upload", "photo.png", png(), "purposes:2:upload").body();
+        assertThat(page).contains("「photo.png」を登録しました。");
+        assertThat(admin.postMultipart(edit, page, "filesForm", "upload", "fake.pdf",
+                "これはPDFではありません".getBytes(StandardCharsets.UTF_8), "purposes:3:upload").body())
+                .contains("この用途に登録できない種類のファイルです");
+        assertThat(admin.postMultipart(edit, page, "filesForm", "upload", "kameya-materials.pdf",
+                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII),
+                "purposes:3:upload").body()).contains("「kameya-materials.pdf」を登録しました。");
+
+        fields.put("status", "HELD");
+        fields.put("attendance", "2");
+        assertThat(admin.post(edit, admin.get(edit).body(), "editForm", fields, "save").body()).contains("を保存しました。");
+        String report = new PortalClient(uri()).get("/events/view.xhtml?id=" + id).body();
+        assertThat(report).contains("開催報告", "参加者数：2名", "当日の様子", "kameya-materials.pdf");
+        String photo = find("<img src=\"/events/file\\?id=(\\d+)\" alt=\"当日の様子\"", report, 1);
+        HttpResponse<byte[]> served = new PortalClient(uri()).download("/events/file?id=" + photo);
+        assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(served.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("inline"));
+        assertThat(served.body()).isEqualTo(png());
+
+        // Cancelled after all: everyone still signed up is told.
+        fields.put("status", "CANCELLED");
+        assertThat(admin.post(edit, admin.get(edit).body(), "editForm", fields, "save").body()).contains("を保存しました。");
+        Mail.await(MAIL, "taro@example.jp", "【中止のお知らせ】", 30);
+        Mail.await(MAIL, "jiro.tamba@example.jp", "【中止のお知らせ】", 30);
     }
 
     // --- helpers ---
@@ -383,6 +445,14 @@ class EventIT {
 
     private static String utc(LocalDate day, int hour, int minute) {
         return ICS_UTC.format(day.atTime(hour, minute).atZone(JAPAN).withZoneSameInstant(ZoneId.of("UTC")));
+    }
+
+    private static byte[] png() throws Exception {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, 0xFF0000);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private static Calendar parse(byte[] ics) throws Exception {

@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.apache.tika.Tika;
 
+import jp.tokyo23city.portal.event.control.SignupWorkflow;
 import jp.tokyo23city.portal.event.entity.Audience;
 import jp.tokyo23city.portal.event.entity.EventFile;
 import jp.tokyo23city.portal.event.entity.EventKind;
@@ -48,8 +49,11 @@ public class EventAdminService {
     @Inject
     DeskDirectory desks;
 
+    @Inject
+    SignupWorkflow workflow;
+
     /** A member that an event may name as related. */
-    public record MemberChoice(long id, String name) {
+    public record MemberChoice(long id, String name) implements java.io.Serializable {
         public long getId() {
             return id;
         }
@@ -165,11 +169,13 @@ public class EventAdminService {
         }
         var endsOn = form.getEndsOn() == null ? form.getStartsOn() : form.getEndsOn();
         ProjectEvent event;
+        EventStatus previous = null;
         if (form.getId() == null) {
             event = new ProjectEvent(form.getTitle().strip(), kind, form.getSummary().strip(), form.getVenue().strip(),
                     form.getStartsOn(), endsOn);
         } else {
             event = get(form.getId());
+            previous = event.getStatus();
             event.describe(form.getTitle().strip(), kind, form.getSummary().strip(), form.getVenue().strip(),
                     form.getStartsOn(), endsOn);
         }
@@ -214,6 +220,9 @@ public class EventAdminService {
                 .map(s -> new EventStop(s.getVenue().strip(), EventForm.trimmed(s.getAddress()), s.getStartsOn(),
                         s.getEndsOn())).toList());
         em.flush();
+        if (previous != null && previous != EventStatus.CANCELLED && event.getStatus() == EventStatus.CANCELLED) {
+            workflow.notifyCancelled(event);
+        }
         return event.getId();
     }
 
@@ -229,7 +238,8 @@ public class EventAdminService {
         }
         String type;
         try {
-            type = TIKA.detect(new ByteArrayInputStream(content), fileName);
+            // By content only: a name ending in .pdf proves nothing.
+            type = TIKA.detect(new ByteArrayInputStream(content));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

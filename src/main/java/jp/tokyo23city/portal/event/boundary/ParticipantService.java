@@ -73,7 +73,8 @@ public class ParticipantService {
     }
 
     /** The outcome of a check-in by QR code. */
-    public record CheckIn(long eventId, String eventTitle, String name, boolean already, SignupStatus status) {
+    public record CheckIn(long eventId, String eventTitle, String name, boolean already, SignupStatus status)
+            implements java.io.Serializable {
         public long getEventId() {
             return eventId;
         }
@@ -163,6 +164,11 @@ public class ParticipantService {
         if (signup.getStatus().isActive()) {
             workflow.reject(workflow.lock(event.getId()), signup);
         }
+    }
+
+    /** Sends the reminder now to confirmed participants not yet reminded; returns how many. */
+    public int remindNow(long eventId) {
+        return workflow.remind(event(eventId));
     }
 
     public byte[] export(long eventId, Format format) {

@@ -5,7 +5,8 @@ package jp.tokyo23city.portal.event.boundary;
  *
  * @param remaining seats left, null without a limit
  */
-public record SeatStatus(boolean enabled, boolean open, Integer remaining, long waitlisted) {
+public record SeatStatus(boolean enabled, boolean open, Integer remaining, long waitlisted)
+        implements java.io.Serializable {
 
     public boolean isEnabled() {
         return enabled;

@@ -52,7 +52,8 @@ public class SignupService {
     AccountService accounts;
 
     /** Where a sign-up stands, as the page shows it after a sign-up or before a cancellation. */
-    public record Receipt(long signupId, SignupStatus status, String eventTitle, long eventId, String name) {
+    public record Receipt(long signupId, SignupStatus status, String eventTitle, long eventId, String name)
+            implements java.io.Serializable {
         public SignupStatus getStatus() {
             return status;
         }

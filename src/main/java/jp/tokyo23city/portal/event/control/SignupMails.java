@@ -113,6 +113,15 @@ public final class SignupMails {
                 + "イベントの詳細：" + pageUrl + FOOTER;
     }
 
+    public static String eventCancelledSubject(ProjectEvent event) {
+        return "【中止のお知らせ】" + event.getTitle();
+    }
+
+    public static String eventCancelled(ProjectEvent event, Signup signup) {
+        return signup.getName() + " 様\n\nお申込みいただいた次のイベントは、中止となりました。ご迷惑をおかけし申し訳ありません。\n\n"
+                + details(event) + "申込番号：" + signup.getId() + FOOTER;
+    }
+
     public static String organiserMail(ProjectEvent event, Signup signup, String body) {
         return signup.getName() + " 様\n\n" + body + "\n\n" + details(event) + FOOTER;
     }

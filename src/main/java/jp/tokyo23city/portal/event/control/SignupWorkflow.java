@@ -148,23 +148,39 @@ public class SignupWorkflow {
                 .setParameter("published", EventStatus.PUBLISHED).setParameter("today", today).getResultList();
         int sent = 0;
         for (ProjectEvent event : events) {
-            if (today.plusDays(event.getReminderDays()).isBefore(event.getStartsOn())) {
-                continue;
-            }
-            List<Signup> due = em.createQuery("SELECT s FROM Signup s WHERE s.eventId = :event AND s.status = :confirmed "
-                            + "AND s.remindedAt IS NULL", Signup.class)
-                    .setParameter("event", event.getId()).setParameter("confirmed", SignupStatus.CONFIRMED)
-                    .getResultList();
-            for (Signup signup : due) {
-                outbox.queue(signup.getEmail(), SignupMails.reminderSubject(event),
-                        SignupMails.reminder(event, signup, pageUrl(event)),
-                        List.of(new MailAttachment("event.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
-                                EventCalendar.write(List.of(event), baseUrl, host()))));
-                signup.reminded(Instant.now());
-                sent++;
+            if (!today.plusDays(event.getReminderDays()).isBefore(event.getStartsOn())) {
+                sent += remind(event);
             }
         }
         return sent;
+    }
+
+    /** Reminds every confirmed participant of the event not yet reminded; returns how many. */
+    public int remind(ProjectEvent event) {
+        List<Signup> due = em.createQuery("SELECT s FROM Signup s WHERE s.eventId = :event AND s.status = :confirmed "
+                        + "AND s.remindedAt IS NULL", Signup.class)
+                .setParameter("event", event.getId()).setParameter("confirmed", SignupStatus.CONFIRMED)
+                .getResultList();
+        for (Signup signup : due) {
+            outbox.queue(signup.getEmail(), SignupMails.reminderSubject(event),
+                    SignupMails.reminder(event, signup, pageUrl(event)),
+                    List.of(new MailAttachment("event.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
+                            EventCalendar.write(List.of(event), baseUrl, host()))));
+            signup.reminded(Instant.now());
+        }
+        return due.size();
+    }
+
+    /** Tells everyone still signed up that the event is cancelled (中止). */
+    public void notifyCancelled(ProjectEvent event) {
+        List<Signup> active = em.createQuery("SELECT s FROM Signup s WHERE s.eventId = :event AND s.status IN :active",
+                        Signup.class).setParameter("event", event.getId())
+                .setParameter("active", List.of(SignupStatus.CONFIRMED, SignupStatus.WAITLISTED, SignupStatus.PENDING))
+                .getResultList();
+        for (Signup signup : active) {
+            outbox.queue(signup.getEmail(), SignupMails.eventCancelledSubject(event),
+                    SignupMails.eventCancelled(event, signup));
+        }
     }
 
     public String cancelUrl(String secret) {

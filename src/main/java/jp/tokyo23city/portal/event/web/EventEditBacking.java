@@ -127,10 +127,11 @@ public class EventEditBacking implements Serializable {
         }
     }
 
-    public void uploadFile() {
-        if (id == null) {
+    public void uploadFile(FilePurpose purpose) {
+        if (id == null || purpose == null) {
             return;
         }
+        uploadPurpose = purpose;
         if (upload == null || upload.getSize() == 0) {
             Messages.errorFor("filesForm:upload", "admin.events.files.message.choose");
             return;
@@ -222,7 +223,10 @@ public class EventEditBacking implements Serializable {
     }
 
     public void setUploadPurpose(FilePurpose uploadPurpose) {
-        this.uploadPurpose = uploadPurpose;
+        // A post without the select keeps the choice made before.
+        if (uploadPurpose != null) {
+            this.uploadPurpose = uploadPurpose;
+        }
     }
 
     public String getUploadCaption() {

@@ -73,6 +73,10 @@ public class ParticipantsBacking implements Serializable {
         reload();
     }
 
+    public void remindNow() {
+        Messages.info("events.organise.message.reminded", service.remindNow(id));
+    }
+
     public void mailAll() {
         try {
             int sent = service.mailAll(id, subject, body, includeWaitlist);

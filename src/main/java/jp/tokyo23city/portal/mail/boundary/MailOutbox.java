@@ -62,6 +62,8 @@ public class MailOutbox {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markSent(long id) {
+        // Attachments go by native SQL: EclipseLink would delete each element comparing its BLOB, which Derby refuses.
+        em.createNativeQuery("DELETE FROM outbox_attachment WHERE mail_id = ?").setParameter(1, id).executeUpdate();
         em.find(OutboxMail.class, id).markSent(Instant.now());
     }
 

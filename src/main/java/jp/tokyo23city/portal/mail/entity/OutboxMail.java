@@ -80,7 +80,7 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    /** Files sent with the mail (an event's .ics); dropped once sent, like the body. */
+    /** Files sent with the mail (an event's .ics); {@code MailOutbox.markSent} deletes them once sent, like the body. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "outbox_attachment", joinColumns = @JoinColumn(name = "mail_id"))
     @OrderColumn(name = "sort_order")
@@ -115,7 +115,6 @@ public class OutboxMail {
         sentAt = now;
         lastError = null;
         body = SENT_BODY;
-        attachments.clear();
     }
 
     /**
