@@ -94,6 +94,7 @@ class EventIT {
         fields.put("signupEnabled", "on");
         fields.put("capacity", "2");
         fields.put("questions", "参加区分（自治体職員・区民など）");
+        fields.put("onlineUrl", "https://meet.example.jp/kouenkai-2025");
         long id = createEvent(fields, "addPart", "addPart", "parts:1:addSpeaker", "parts:1:addSpeaker",
                 "parts:1:addSpeaker", "parts:2:addSpeaker");
 
@@ -112,6 +113,8 @@ class EventIT {
         assertThat(value(lecture, Property.DTSTART)).isEqualTo(utc(day, 14, 0));
         assertThat(value(lecture, Property.DTEND)).isEqualTo(utc(day, 16, 30));
         assertThat(value(lecture, Property.LOCATION)).contains("特別区職員研修所");
+        assertThat(page).as("the online URL is for participants only").doesNotContain("meet.example.jp");
+        assertThat(new String(ics.body(), StandardCharsets.UTF_8)).doesNotContain("meet.example.jp");
 
         // 1: a member of the public.
         PortalClient hanako = new PortalClient(uri());
@@ -125,6 +128,7 @@ class EventIT {
         HttpResponse<String> member = kyotamba.post("/events/signup.xhtml?id=" + id, form, "signupForm",
                 Map.of("kana", "たんば いちろう", "questions:0:answer", "自治体職員"), "submit");
         assertThat(member.body()).contains("参加が確定しました");
+        assertThat(kyotamba.get("/events/view.xhtml?id=" + id).body()).contains("https://meet.example.jp/kouenkai-2025");
         // 3: no seat left: the waitlist.
         assertThat(new PortalClient(uri()).get("/events/view.xhtml?id=" + id).body()).contains("満席・キャンセル待ち受付中");
         assertThat(signUp(new PortalClient(uri()), id, "区民 次郎", "くみん じろう", "jiro@example.jp").body())
@@ -134,7 +138,7 @@ class EventIT {
                 .contains("このメールアドレスでは既にお申込みいただいています。");
 
         MimeMessage confirmation = Mail.await(MAIL, "hanako@example.jp", "【参加確定】", 30);
-        assertThat(text(confirmation)).contains("特別 花子 様", wareki(day));
+        assertThat(text(confirmation)).contains("特別 花子 様", wareki(day), "オンライン参加URL：https://meet.example.jp/kouenkai-2025");
         VEvent attached = onlyEvent(parse(attachment(confirmation, "event.ics")));
         assertThat(value(attached, Property.DTSTART)).isEqualTo(utc(day, 14, 0));
         Mail.await(MAIL, "member.kyotamba@example.jp", "【参加確定】", 30);
@@ -320,8 +324,14 @@ class EventIT {
                 "body", "会場が20階に変わりました。", "includeWaitlist", "on"), "send").body()).contains("2名にメールを送信しました。");
         assertThat(text(Mail.await(MAIL, "jiro.tamba@example.jp", "会場変更のお知らせ", 30))).contains("会場が20階に変わりました。");
 
-        // Files: a photo of the day and a speaker's PDF; a text file named .pdf is refused by its content.
+        // One more seat: the waitlist moves up at once.
+        fields.put("capacity", "2");
         String edit = "/admin/events/edit.xhtml?id=" + id;
+        assertThat(admin.post(edit, admin.get(edit).body(), "editForm", fields, "save").body()).contains("を保存しました。");
+        assertThat(text(Mail.await(MAIL, "jiro.tamba@example.jp", "【参加確定】", 30))).contains("キャンセル待ちから参加確定");
+        assertThat(admin.get(path).body()).contains("参加確定 2名", "キャンセル待ち 0名");
+
+        // Files: a photo of the day and a speaker's PDF; a text file named .pdf is refused by its content.
         String page = admin.get(edit).body();
         page = admin.postMultipart(edit, page, "filesForm", "upload", "photo.png", png(), "purposes:2:upload").body();
         assertThat(page).contains("「photo.png」を登録しました。");
@@ -349,6 +359,18 @@ class EventIT {
         assertThat(admin.post(edit, admin.get(edit).body(), "editForm", fields, "save").body()).contains("を保存しました。");
         Mail.await(MAIL, "taro@example.jp", "【中止のお知らせ】", 30);
         Mail.await(MAIL, "jiro.tamba@example.jp", "【中止のお知らせ】", 30);
+    }
+
+    @Test
+    void kindsOfEventAreDataThatAdminsExtend() {
+        String path = "/admin/events/kinds.xhtml";
+        assertThat(admin.get(path).body()).contains("講演会", "意見交換会", "展示", "巡回展示", "シンポジウム", "物産展", "その他");
+        assertThat(admin.submit(path, "addForm", Map.of("code", "lower", "nameJa", "視察", "nameEn", "Visit"), "save").body())
+                .contains("コードは半角英大文字で始まる");
+        assertThat(admin.submit(path, "addForm", Map.of("code", "STUDY_TOUR", "nameJa", "視察ツアー", "nameEn", "Study tour",
+                "sortOrder", "70"), "save").body()).contains("種類「視察ツアー」を保存しました。");
+        assertThat(new PortalClient(uri()).get("/events/index.xhtml").body()).contains(">視察ツアー<");
+        assertThat(admin.get("/admin/events/edit.xhtml").body()).contains(">視察ツアー<");
     }
 
     // --- helpers ---

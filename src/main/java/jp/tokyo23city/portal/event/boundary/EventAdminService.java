@@ -82,6 +82,38 @@ public class EventAdminService {
                 .getResultList();
     }
 
+    /** Every kind, retired ones included, in their order. */
+    public List<EventKind> allKinds() {
+        return em.createQuery("SELECT k FROM EventKind k ORDER BY k.sortOrder, k.code", EventKind.class).getResultList();
+    }
+
+    /** Adds a kind (code: capitals, digits and _), or renames an existing one. */
+    public EventKind saveKind(String code, String nameJa, String nameEn, int sortOrder) {
+        if (code == null || !code.strip().matches("[A-Z][A-Z0-9_]{1,23}")) {
+            throw new EventException("admin.events.kinds.message.codeInvalid");
+        }
+        if (nameJa == null || nameJa.isBlank() || nameEn == null || nameEn.isBlank()
+                || nameJa.strip().length() > 50 || nameEn.strip().length() > 50) {
+            throw new EventException("admin.events.kinds.message.nameRequired");
+        }
+        EventKind kind = em.find(EventKind.class, code.strip());
+        if (kind == null) {
+            kind = new EventKind(code.strip(), nameJa.strip(), nameEn.strip(), sortOrder);
+            em.persist(kind);
+        } else {
+            kind.rename(nameJa.strip(), nameEn.strip(), sortOrder);
+        }
+        return kind;
+    }
+
+    /** Retires a kind from the lists of new events (events of that kind keep it), or brings it back. */
+    public void setKindActive(String code, boolean active) {
+        EventKind kind = em.find(EventKind.class, code);
+        if (kind != null) {
+            kind.setActive(active);
+        }
+    }
+
     public List<DeskSummary> desks() {
         return desks.activeDesks();
     }
@@ -222,6 +254,10 @@ public class EventAdminService {
         em.flush();
         if (previous != null && previous != EventStatus.CANCELLED && event.getStatus() == EventStatus.CANCELLED) {
             workflow.notifyCancelled(event);
+        }
+        if (previous != null && event.getStatus() == EventStatus.PUBLISHED && event.isSignupEnabled()) {
+            // A larger capacity frees seats: the waitlist moves up at once, in order, and is mailed.
+            workflow.promote(workflow.lock(event.getId()));
         }
         return event.getId();
     }

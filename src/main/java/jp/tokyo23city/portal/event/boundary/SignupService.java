@@ -159,6 +159,22 @@ public class SignupService {
         return new Receipt(signup.getId(), signup.getStatus(), event.getTitle(), eventId, signup.getName());
     }
 
+    /**
+     * The online URL of the event, for a signed-in staff member whose own sign-up is confirmed: only participants
+     * see it (the public get it in their confirmation mail).
+     */
+    public Optional<String> onlineUrlForCaller(ProjectEvent event) {
+        if (event.getOnlineUrl() == null || !isStaff()) {
+            return Optional.empty();
+        }
+        Long me = accounts.current().getId();
+        long confirmed = em.createQuery("SELECT COUNT(s) FROM Signup s WHERE s.eventId = :event AND s.accountId = :me "
+                        + "AND s.status = :confirmed", Long.class)
+                .setParameter("event", event.getId()).setParameter("me", me)
+                .setParameter("confirmed", SignupStatus.CONFIRMED).getSingleResult();
+        return confirmed > 0 ? Optional.of(event.getOnlineUrl()) : Optional.empty();
+    }
+
     /** The sign-up a cancel link belongs to, while it can still be cancelled. */
     public Optional<Receipt> findByCancelToken(String token) {
         return byCancelToken(token).filter(s -> s.getStatus().isActive()).map(s -> receipt(s));

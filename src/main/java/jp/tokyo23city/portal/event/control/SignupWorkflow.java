@@ -148,7 +148,7 @@ public class SignupWorkflow {
                 .setParameter("published", EventStatus.PUBLISHED).setParameter("today", today).getResultList();
         int sent = 0;
         for (ProjectEvent event : events) {
-            if (!today.plusDays(event.getReminderDays()).isBefore(event.getStartsOn())) {
+            if (ReminderRule.isDue(today, event.getStartsOn(), event.getReminderDays())) {
                 sent += remind(event);
             }
         }

@@ -52,6 +52,16 @@ public class EventKind implements java.io.Serializable {
         this.active = true;
     }
 
+    public void rename(String nameJa, String nameEn, int sortOrder) {
+        this.nameJa = nameJa;
+        this.nameEn = nameEn;
+        this.sortOrder = sortOrder;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
     /** The name in the visitor's language ("ja" or "en"). */
     public String label(String language) {
         return "en".equals(language) ? nameEn : nameJa;

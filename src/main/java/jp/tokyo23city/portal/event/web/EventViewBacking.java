@@ -29,6 +29,9 @@ public class EventViewBacking {
     @Inject
     EventService events;
 
+    @Inject
+    jp.tokyo23city.portal.event.boundary.SignupService signups;
+
     private Long id;
     private ProjectEvent event;
     private SeatStatus seats;
@@ -36,6 +39,7 @@ public class EventViewBacking {
     private DeskSummary desk;
     private List<String> memberNames;
     private StopSchedule stops;
+    private String onlineUrl;
 
     public void open() throws IOException {
         event = id == null ? null : events.find(id).orElse(null);
@@ -49,6 +53,12 @@ public class EventViewBacking {
         desk = events.desk(event.getDeskId()).orElse(null);
         memberNames = events.memberNames(event.getRelatedMemberIds());
         stops = new StopSchedule(event.getStops(), JapaneseDates.today());
+        onlineUrl = signups.onlineUrlForCaller(event).orElse(null);
+    }
+
+    /** The online URL, only for a signed-in participant whose sign-up is confirmed. */
+    public String getOnlineUrl() {
+        return onlineUrl;
     }
 
     public List<EventService.FileInfo> filesOf(String purpose) {
