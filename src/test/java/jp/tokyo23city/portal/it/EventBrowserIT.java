@@ -151,6 +151,32 @@ class EventBrowserIT {
         Browser.assertAccessible(driver);
         open("/events/organise/index.xhtml");
         Browser.assertAccessible(driver);
+        open("/admin/events/kinds.xhtml");
+        Browser.assertAccessible(driver);
+        driver.findElement(By.id("headerForm:logout")).click();
+        waitFor(By.id("loggedOut"));
+
+        // 花子 cancels by the link of her mail; 次郎 moves up.
+        String mail = text(Mail.await(MAIL, "hanako@example.jp", "【参加確定】", 30));
+        java.util.regex.Matcher cancel = java.util.regex.Pattern.compile("/events/cancel\\.xhtml\\?token=[A-Za-z0-9_-]+")
+                .matcher(mail);
+        assertThat(cancel.find()).isTrue();
+        open(cancel.group());
+        waitFor(By.id("cancelForm:cancel"));
+        Browser.assertAccessible(driver);
+        driver.findElement(By.id("cancelForm:cancel")).click();
+        waitFor(By.id("cancelled"));
+        Browser.assertAccessible(driver);
+        assertThat(text(Mail.await(MAIL, "jiro@example.jp", "【参加確定】", 30))).contains("キャンセル待ちから参加確定");
+    }
+
+    private static String text(jakarta.mail.internet.MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof String plain) {
+            return plain;
+        }
+        jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) content;
+        return (String) multipart.getBodyPart(0).getContent();
     }
 
     private void type(String id, String text) {
