@@ -373,6 +373,45 @@ class EventIT {
         assertThat(admin.get("/admin/events/edit.xhtml").body()).contains(">視察ツアー<");
     }
 
+    @Test
+    void parallelSignUpsForTheLastSeatGiveItToExactlyOne() throws Exception {
+        Map<String, String> fields = simpleEvent("先着1名の見学会（IT）", "OTHER", LocalDate.now(JAPAN).plusDays(20));
+        fields.put("signupEnabled", "on");
+        fields.put("capacity", "1");
+        long id = createEvent(fields);
+        String path = "/events/signup.xhtml?id=" + id;
+        int people = 5;
+        List<PortalClient> clients = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            PortalClient client = new PortalClient(uri());
+            clients.add(client);
+            forms.add(client.get(path).body());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(people);
+        try {
+            List<java.util.concurrent.Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                int n = i;
+                results.add(pool.submit(() -> clients.get(n).post(path, forms.get(n), "signupForm", Map.of(
+                        "name", "来場者 " + n, "kana", "らいじょうしゃ", "email", "visitor" + n + "@example.jp"), "submit")
+                        .body()));
+            }
+            int confirmed = 0;
+            int waitlisted = 0;
+            for (java.util.concurrent.Future<String> result : results) {
+                String body = result.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                confirmed += body.contains("参加が確定しました") ? 1 : 0;
+                waitlisted += body.contains("キャンセル待ちで受け付けました") ? 1 : 0;
+            }
+            assertThat(confirmed).isEqualTo(1);
+            assertThat(waitlisted).isEqualTo(people - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(admin.get("/events/organise/participants.xhtml?id=" + id).body()).contains("参加確定 1名", "キャンセル待ち 4名");
+    }
+
     // --- helpers ---
 
     private Map<String, String> lectureFields(String title, LocalDate day) {
