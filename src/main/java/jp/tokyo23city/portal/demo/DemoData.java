@@ -1,6 +1,7 @@
 package jp.tokyo23city.portal.demo;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -16,8 +17,16 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.tokyo23city.portal.account.boundary.AccountProvisioning;
+import jp.tokyo23city.portal.inquiry.boundary.DeskDirectory;
+import jp.tokyo23city.portal.event.entity.Audience;
 import jp.tokyo23city.portal.event.entity.EventKind;
+import jp.tokyo23city.portal.event.entity.EventStatus;
+import jp.tokyo23city.portal.event.entity.EventStop;
+import jp.tokyo23city.portal.event.entity.Organiser;
+import jp.tokyo23city.portal.event.entity.OrganiserRole;
+import jp.tokyo23city.portal.event.entity.ProgrammePart;
 import jp.tokyo23city.portal.event.entity.ProjectEvent;
+import jp.tokyo23city.portal.event.entity.Speaker;
 import jp.tokyo23city.portal.account.entity.Account;
 import jp.tokyo23city.portal.inquiry.entity.Desk;
 import jp.tokyo23city.portal.member.entity.Member;
@@ -48,6 +57,9 @@ public class DemoData {
 
     @Inject
     AccountProvisioning accounts;
+
+    @Inject
+    DeskDirectory desks;
 
     @Inject
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
@@ -114,16 +126,92 @@ public class DemoData {
                 null, NewsCategory.NEWSLETTER, today.minusDays(24)));
     }
 
+    /**
+     * Events from the newsletter (the 令和7年度 第1回全国連携講演会 with its programme, the exchange meeting of the same
+     * morning, the exhibition), the touring panel exhibition with its real first stop and two demo stops around
+     * today, and an upcoming lecture open for sign-up.
+     */
     private void events(LocalDate today) {
-        em.persist(new ProjectEvent("特別区全国連携プロジェクト講演会「地域の魅力を全国へ」", EventKind.LECTURE,
-                "第1部 基調講演、第2部 パネルディスカッション。全国の自治体職員・特別区職員が対象です。",
-                "東京区政会館 20階 会議室", today.plusDays(20), today.plusDays(20)));
-        em.persist(new ProjectEvent("会員自治体と特別区の意見交換会", EventKind.EXCHANGE_MEETING,
-                "連携・交流事業の実現に向けて、会員自治体と東京23区が意見を交換します。",
-                "東京区政会館 会議室", today.plusDays(35), today.plusDays(35)));
-        em.persist(new ProjectEvent("全国連携パネル巡回展示", EventKind.TOURING_EXHIBITION,
-                "東京23区と全国の自治体との連携事業を紹介するパネルを区役所などで巡回展示します。",
-                "千代田区役所 1階ロビー ほか", today.minusDays(5), today.plusDays(60)));
+        EventKind lecture = em.find(EventKind.class, EventKind.LECTURE);
+        // The project's desk (特別区長会事務局 調査第1課) answers questions about its events.
+        Long desk = desks.activeDesks().stream().findFirst().map(d -> d.id()).orElse(null);
+        ProjectEvent kouenkai = new ProjectEvent("令和7年度 第1回全国連携講演会", lecture,
+                "「京都における観光地域づくりと、京都府市町村・特別区の自治体間連携への期待」をテーマに、"
+                        + "京都府市長会の中小路会長と京都府内のDMO職員が講演し、特別区長会の吉住会長と対談しました。",
+                "特別区職員研修所 9階交流スペース", LocalDate.of(2025, 8, 12), LocalDate.of(2025, 8, 12));
+        kouenkai.details("京都府市長会・京都府町村会と連携し、京都の観光地域づくりと自治体間連携について考える講演会です。",
+                Audience.PUBLIC, null, desk, "東京都千代田区飯田橋三丁目5番1号 東京区政会館", null,
+                LocalTime.of(14, 0), LocalTime.of(16, 30));
+        kouenkai.replaceOrganisers(List.of(new Organiser(OrganiserRole.HOST, "特別区長会"),
+                new Organiser(OrganiserRole.COOPERATION, "京都府市長会"),
+                new Organiser(OrganiserRole.COOPERATION, "京都府町村会")));
+        kouenkai.replaceParts(List.of(
+                new ProgrammePart("開会あいさつ", null, null, LocalTime.of(14, 0), LocalTime.of(14, 5))
+                        .addSpeaker(new Speaker("吉住 健一", "会長", "特別区長会（新宿区長）", null, null)),
+                new ProgrammePart("第1部 講演", "京都における観光地域づくり",
+                        "海の京都、森の京都、お茶の京都、竹の里・乙訓それぞれのエリアに属する自治体の紹介及び各DMOの取組紹介",
+                        LocalTime.of(14, 5), LocalTime.of(15, 30))
+                        .addSpeaker(new Speaker("中小路 健吾", "会長", "京都府市長会（長岡京市長）", null, null))
+                        .addSpeaker(new Speaker("亀谷 義忠", "総合企画局長",
+                                "一般社団法人京都府北部地域連携都市圏振興社（海の京都DMO）", null, null))
+                        .addSpeaker(new Speaker("高橋 俊行", "総括部長", "一般社団法人森の京都地域振興社（森の京都DMO）",
+                                null, null))
+                        .addSpeaker(new Speaker("勝山 享", "総合企画局長", "一般社団法人京都山城地域振興社（お茶の京都DMO）",
+                                null, null)),
+                new ProgrammePart("第2部 対談", "京都府市町村・特別区の自治体間連携への期待",
+                        "特別区全国連携プロジェクトの意義や、連携・交流の実績と今後の展望、全国へのメッセージについて",
+                        LocalTime.of(15, 40), LocalTime.of(16, 30))
+                        .addSpeaker(new Speaker("中小路 健吾", "会長", "京都府市長会（長岡京市長）", null, null))
+                        .addSpeaker(new Speaker("吉住 健一", "会長", "特別区長会（新宿区長）", null, null))));
+        kouenkai.changeStatus(EventStatus.HELD, null);
+        kouenkai.recordReport(null, "京都府内の4エリアの魅力と各DMOの取組が紹介され、第2部の対談では、関係人口を増やしていく"
+                + "ことがこのプロジェクトの大きな意義であることが語られました。");
+        em.persist(kouenkai);
+
+        ProjectEvent exchange = new ProjectEvent("京都府DMO職員と23区事務担当者との意見交換会",
+                em.find(EventKind.class, EventKind.EXCHANGE_MEETING),
+                "講演会当日午前の特別区全国連携プロジェクト連絡会（全体会）で、講演会に登壇するDMO職員3名及び京都府職員等と"
+                        + "23区事務担当者が交流しました。",
+                "特別区職員研修所", LocalDate.of(2025, 8, 12), LocalDate.of(2025, 8, 12));
+        exchange.details(null, Audience.WARDS, null, null, "東京都千代田区飯田橋三丁目5番1号 東京区政会館", null,
+                LocalTime.of(10, 0), LocalTime.of(11, 30));
+        exchange.replaceOrganisers(List.of(new Organiser(OrganiserRole.HOST, "特別区長会")));
+        exchange.changeStatus(EventStatus.HELD, null);
+        em.persist(exchange);
+
+        ProjectEvent exhibition = new ProjectEvent(
+                "令和7年度 第1回全国連携展示『歴史と自然が紡ぐ京都の魅力』", em.find(EventKind.class, EventKind.EXHIBITION),
+                "京都府DMOによる「海の京都」「森の京都」「お茶の京都」「竹の里・乙訓」の観光スポットをバナーで、"
+                        + "京都府内の全市町村をパネルで紹介しました。",
+                "東京区政会館", LocalDate.of(2025, 7, 8), LocalDate.of(2025, 8, 28));
+        exhibition.replaceOrganisers(List.of(new Organiser(OrganiserRole.HOST, "特別区長会"),
+                new Organiser(OrganiserRole.COOPERATION, "京都府市長会・京都府町村会")));
+        exhibition.changeStatus(EventStatus.HELD, null);
+        em.persist(exhibition);
+
+        ProjectEvent touring = new ProjectEvent("10周年活動紹介パネル展（巡回展示）",
+                em.find(EventKind.class, EventKind.TOURING_EXHIBITION),
+                "特別区全国連携プロジェクト10年のあゆみ、23区と各地域の連携実績及び成果、被災地への特別区の対応をパネルで"
+                        + "紹介します。",
+                "ECOM駿河台 ほか", LocalDate.of(2025, 5, 12), today.plusDays(45));
+        touring.replaceOrganisers(List.of(new Organiser(OrganiserRole.HOST, "特別区長会"),
+                new Organiser(OrganiserRole.COOPERATION, "三井住友海上火災保険株式会社")));
+        touring.replaceStops(List.of(
+                new EventStop("ECOM駿河台", "東京都千代田区神田駿河台", LocalDate.of(2025, 5, 12), LocalDate.of(2025, 6, 20)),
+                new EventStop("千代田区役所 1階ロビー", "東京都千代田区九段南1-2-1", today.minusDays(10), today.plusDays(10)),
+                new EventStop("新宿区役所 本庁舎1階", "東京都新宿区歌舞伎町1-4-1", today.plusDays(20), today.plusDays(45))));
+        touring.changeStatus(EventStatus.PUBLISHED, null);
+        em.persist(touring);
+
+        ProjectEvent next = new ProjectEvent("全国連携講演会「地域の魅力を全国へ」", lecture,
+                "第1部 基調講演、第2部 パネルディスカッション。全国の自治体職員・特別区職員と区民の皆さまが対象です。",
+                "東京区政会館 20階 会議室", today.plusDays(20), today.plusDays(20));
+        next.details(null, Audience.PUBLIC, null, desk, "東京都千代田区飯田橋三丁目5番1号", null,
+                LocalTime.of(14, 0), LocalTime.of(16, 0));
+        next.signupSettings(true, 80, false, null, null, 3, "この講演会を何で知りましたか");
+        next.replaceOrganisers(List.of(new Organiser(OrganiserRole.HOST, "特別区長会")));
+        next.changeStatus(EventStatus.PUBLISHED, null);
+        em.persist(next);
     }
 
     /** The 23 wards and a few members; returns 京丹波町, whose staff the demo user member.kyotamba is. */

@@ -7,6 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import jp.tokyo23city.portal.event.boundary.EventService;
+import jp.tokyo23city.portal.event.entity.ProjectEvent;
 import jp.tokyo23city.portal.inquiry.boundary.DeskService;
 import jp.tokyo23city.portal.inquiry.boundary.InquiryDetail;
 import jp.tokyo23city.portal.inquiry.boundary.InquiryException;
@@ -29,11 +31,15 @@ public class DeskInquiryBacking implements Serializable {
     @Inject
     DeskService desks;
 
+    @Inject
+    EventService events;
+
     private Long id;
     private InquiryDetail inquiry;
     private List<InquiryOption> contacts = List.of();
     private List<InquiryOption> targets = List.of();
     private boolean missing;
+    private String eventTitle;
 
     private Long assignee;
     private InquiryStatus newStatus;
@@ -56,6 +62,8 @@ public class DeskInquiryBacking implements Serializable {
             contacts = desks.assignableContacts(id);
             targets = desks.transferTargets().stream().filter(d -> d.id() != inquiry.deskId()).toList();
             newStatus = inquiry.status();
+            eventTitle = inquiry.eventId() == null ? null
+                    : events.find(inquiry.eventId()).map(ProjectEvent::getTitle).orElse(null);
         }
     }
 
@@ -118,6 +126,11 @@ public class DeskInquiryBacking implements Serializable {
 
     public InquiryDetail getInquiry() {
         return inquiry;
+    }
+
+    /** The title of the event the inquiry refers to, when the contact may see that event. */
+    public String getEventTitle() {
+        return eventTitle;
     }
 
     public boolean isMissing() {

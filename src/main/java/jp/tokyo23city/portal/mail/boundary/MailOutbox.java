@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import jp.tokyo23city.portal.mail.entity.MailAttachment;
 import jp.tokyo23city.portal.mail.entity.OutboxMail;
 import jp.tokyo23city.portal.security.Roles;
 
@@ -25,6 +26,12 @@ public class MailOutbox {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void queue(String recipient, String subject, String body) {
         em.persist(new OutboxMail(recipient, subject, body, Instant.now()));
+    }
+
+    /** Queues a plain-text mail with files attached (an .ics), in the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void queue(String recipient, String subject, String body, List<MailAttachment> attachments) {
+        em.persist(new OutboxMail(recipient, subject, body, attachments, Instant.now()));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -55,6 +62,8 @@ public class MailOutbox {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markSent(long id) {
+        // Attachments go by native SQL: EclipseLink would delete each element comparing its BLOB, which Derby refuses.
+        em.createNativeQuery("DELETE FROM outbox_attachment WHERE mail_id = ?").setParameter(1, id).executeUpdate();
         em.find(OutboxMail.class, id).markSent(Instant.now());
     }
 

@@ -84,7 +84,7 @@ public class OutboxSender {
     /** Sends one mail; false when the SMTP server could not be reached at all. */
     private boolean send(OutboxMail mail) {
         try {
-            mailer.send(mail.getRecipient(), mail.getSubject(), mail.getBody());
+            mailer.send(mail.getRecipient(), mail.getSubject(), mail.getBody(), mail.getAttachments());
             outbox.markSent(mail.getId());
             return true;
         } catch (MessagingException e) {

@@ -2,16 +2,23 @@ package jp.tokyo23city.portal.mail.entity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -73,6 +80,12 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** Files sent with the mail (an event's .ics); {@code MailOutbox.markSent} deletes them once sent, like the body. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "outbox_attachment", joinColumns = @JoinColumn(name = "mail_id"))
+    @OrderColumn(name = "sort_order")
+    private List<MailAttachment> attachments = new ArrayList<>();
+
     @Version
     private int version;
 
@@ -86,6 +99,11 @@ public class OutboxMail {
         this.status = Status.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    public OutboxMail(String recipient, String subject, String body, List<MailAttachment> attachments, Instant now) {
+        this(recipient, subject, body, now);
+        this.attachments.addAll(attachments);
     }
 
     /**
@@ -138,6 +156,10 @@ public class OutboxMail {
 
     public String getBody() {
         return body;
+    }
+
+    public List<MailAttachment> getAttachments() {
+        return List.copyOf(attachments);
     }
 
     public Status getStatus() {
