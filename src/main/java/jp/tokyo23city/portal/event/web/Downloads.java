@@ -1,8 +1,6 @@
 package jp.tokyo23city.portal.event.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,9 +22,8 @@ final class Downloads {
 
     /** attachment; filename="event_12.ics"; filename*=UTF-8''%E5%8F%82… (RFC 6266 / 5987) */
     static String disposition(String fileName, boolean inline) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return (inline ? "inline" : "attachment") + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        return jp.tokyo23city.portal.platform.web.Downloads.contentDisposition(inline ? "inline" : "attachment",
+                fileName, fileName);
     }
 
     static Long id(String parameter) {
