@@ -699,6 +699,9 @@ public class BoardService {
             }
             String type = AttachmentCheck.allowedType(file.content())
                     .orElseThrow(() -> new BoardException("board.message.fileType", shownName));
+            if ("application/pdf".equals(type) && !FileInspector.plausiblePdf(file.content())) {
+                throw new BoardException("board.message.fileType", shownName);
+            }
             checked.add(new CheckedFile(AttachmentCheck.safeFileName(file.fileName(), type), type, file.content()));
         }
         return checked;

@@ -56,6 +56,10 @@ public class BoardIndex {
             if (engine.needsRebuild()) {
                 LOG.info("Board index at " + path + " is new: filling it from the database");
                 rebuildInBackground();
+            } else if (engine.size() != documents.count()) {
+                // e.g. the database was restored or replaced while the index stayed
+                LOG.info("Board index at " + path + " does not match the database: rebuilding it");
+                rebuildInBackground();
             }
         }
         return engine;

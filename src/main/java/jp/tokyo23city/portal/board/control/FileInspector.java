@@ -25,6 +25,23 @@ public final class FileInspector {
     private FileInspector() {
     }
 
+    /**
+     * Whether a file that starts like a PDF is one: it has pages, and no HTML hides behind the header (a page that
+     * calls itself a PDF must never be served back).
+     */
+    public static boolean plausiblePdf(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT);
+        if (head.contains("<html") || head.contains("<script") || head.contains("<body") || head.contains("<!doctype")) {
+            return false;
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(content)) {
+            return document.getNumberOfPages() > 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The text of a PDF (empty for images and for PDFs without text). */
     public static String text(String contentType, byte[] content) {
         if (!"application/pdf".equals(contentType)) {
