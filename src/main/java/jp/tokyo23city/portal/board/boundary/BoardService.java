@@ -416,7 +416,7 @@ public class BoardService {
         BoardType type = type(typeId);
         PostContent content = PostInput.check(type, title, body, values, allWards, wardIds, wardIds());
         List<CheckedFile> checked = check(files);
-        Instant now = Instant.now();
+        Instant now = now();
         BoardThread thread = new BoardThread(type, author(caller), caller.wardStaff(), content, now);
         em.persist(thread);
         em.flush();
@@ -437,7 +437,7 @@ public class BoardService {
         if (existing + checked.size() > attachmentMaxCount) {
             throw new BoardException("board.message.tooManyFiles", attachmentMaxCount);
         }
-        Instant now = Instant.now();
+        Instant now = now();
         em.persist(new BoardHistory(id, null, BoardHistory.Kind.EDITED, caller.accountId(), caller.actorName(), null,
                 thread.getTitle(), thread.getBody(), now));
         thread.edit(content, now);
@@ -452,7 +452,7 @@ public class BoardService {
         if (!(own(thread, caller) || caller.admin()) || thread.isDeleted()) {
             throw new BoardException("board.message.notAllowed");
         }
-        Instant now = Instant.now();
+        Instant now = now();
         thread.delete(now);
         em.persist(new BoardHistory(id, null, BoardHistory.Kind.DELETED, caller.accountId(), caller.actorName(), null,
                 null, null, now));
@@ -465,7 +465,7 @@ public class BoardService {
         BoardThread thread = find(id);
         thread.restore();
         em.persist(new BoardHistory(id, null, BoardHistory.Kind.RESTORED, caller.accountId(), caller.actorName(), null,
-                null, null, Instant.now()));
+                null, null, now()));
         changed.fire(new BoardChanged(id));
     }
 
@@ -475,7 +475,7 @@ public class BoardService {
         BoardThread thread = find(id);
         thread.approve();
         em.persist(new BoardHistory(id, null, BoardHistory.Kind.APPROVED, caller.accountId(), caller.actorName(), null,
-                null, null, Instant.now()));
+                null, null, now()));
         changed.fire(new BoardChanged(id));
     }
 
@@ -494,7 +494,7 @@ public class BoardService {
             throw new BoardException("board.message.bodyTooLong", BoardThread.BODY_MAX);
         }
         List<CheckedFile> checked = check(files);
-        Instant now = Instant.now();
+        Instant now = now();
         BoardReply reply = new BoardReply(threadId, text, author(caller), caller.wardStaff(), now);
         em.persist(reply);
         em.flush();
@@ -518,7 +518,7 @@ public class BoardService {
         if (!reply.getAuthor().sameMemberOrAccount(caller.accountId(), caller.memberId()) && !caller.admin()) {
             throw new BoardException("board.message.notAllowed");
         }
-        reply.delete(Instant.now());
+        reply.delete(now());
         thread.replyRemoved();
         changed.fire(new BoardChanged(thread.getId()));
     }
@@ -535,7 +535,7 @@ public class BoardService {
             return;
         }
         em.persist(new BoardInterest(threadId, caller.memberId(), caller.memberName(), caller.accountId(),
-                Instant.now()));
+                now()));
         em.flush();
         mails.interested(thread, caller.memberName(), interestedWards(threadId));
     }
@@ -562,7 +562,7 @@ public class BoardService {
         }
         thread.changeStatus(status);
         em.persist(new BoardHistory(threadId, null, BoardHistory.Kind.STATUS, caller.accountId(), caller.actorName(),
-                status.name(), null, null, Instant.now()));
+                status.name(), null, null, now()));
         mails.statusChanged(thread, caller.actorName(), statusLabel);
         changed.fire(new BoardChanged(threadId));
     }
@@ -584,7 +584,7 @@ public class BoardService {
             default -> throw new BoardException("board.message.notAllowed");
         }
         em.persist(new BoardHistory(threadId, null, action, caller.accountId(), caller.actorName(), null, null, null,
-                Instant.now()));
+                now()));
         changed.fire(new BoardChanged(threadId));
     }
 
@@ -596,7 +596,7 @@ public class BoardService {
         if (text.isEmpty() || text.length() > BoardReport.REASON_MAX) {
             throw new BoardException("board.message.reasonRequired", BoardReport.REASON_MAX);
         }
-        em.persist(new BoardReport(threadId, null, caller.accountId(), text, Instant.now()));
+        em.persist(new BoardReport(threadId, null, caller.accountId(), text, now()));
     }
 
     /** A file of a thread the caller may read; the thumbnail of an image when asked. */
@@ -713,6 +713,11 @@ public class BoardService {
                     FileInspector.thumbnail(file.type(), file.content()).orElse(null),
                     FileInspector.text(file.type(), file.content()), now));
         }
+    }
+
+    /** Millisecond precision, as the keyset cursor carries it: a page's last row is then found exactly. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     /** Type names by id, for lists. */

@@ -88,7 +88,7 @@ public class PostFormBacking implements Serializable {
                 values = board.values(threadId);
                 allWards = thread.allWards();
                 wards = board.addressedWards(threadId).stream().map(String::valueOf).collect(Collectors.toList());
-                values.forEach((key, value) -> {
+                new HashMap<>(values).forEach((key, value) -> {
                     if (value.contains("/") && value.matches("[0-9-]*/[0-9-]*")) {
                         String[] parts = value.split("/", -1);
                         values.put(key + ".from", parts[0]);
