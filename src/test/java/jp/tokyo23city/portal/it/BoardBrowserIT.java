@@ -141,7 +141,10 @@ class BoardBrowserIT {
                 .selectByVisibleText("防災");
         driver.findElement(By.xpath("//label[normalize-space()='港区']")).click();
         driver.findElement(By.id("postForm:save")).click();
-        waitFor(By.id("opening"));
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("opening")),
+                ExpectedConditions.presenceOfElementLocated(By.className("message-error"))));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("投稿しました。", "港区");
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("受付");
         Browser.assertAccessible(driver);
         String thread = driver.getCurrentUrl();

@@ -187,6 +187,42 @@ class BoardIT {
         assertThat(second).contains("ページ送りの確認 1<", "ページ送りの確認 2<").doesNotContain("ページ送りの確認 22");
     }
 
+    @Test
+    void followersOfATypeAndOfAThreadAreMailedWithoutThePosterWaiting() throws Exception {
+        PortalClient shinjuku = signIn("ward.shinjuku");
+        long prType = typeId(shinjuku, "広報誌・広報動画のPR");
+        String settings = shinjuku.get("/board/settings.xhtml").body();
+        assertThat(shinjuku.post("/board/settings.xhtml", settings, "settingsForm",
+                Map.of("mode", "IMMEDIATE", "types", String.valueOf(prType)), "save").body())
+                .contains("通知の設定を保存しました。");
+
+        PortalClient member = signIn("member.kyotamba");
+        String path = "/board/new.xhtml?type=" + prType;
+        String page = member.get(path).body();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", "広報誌「きょうたんば」12月号のご紹介");
+        fields.put("body", "丹波黒豆の特集号です。");
+        fields.put("v_link", "https://www.town.kyotamba.kyoto.jp/koho/");
+        fields.put("v_issue", "12月号");
+        fields.put("v_video", "https://www.youtube.com/watch?v=kyotamba");
+        HttpResponse<String> posted = member.postMultipart(path, page, "postForm", fields, "files", "",
+                "application/octet-stream", new byte[0], "save");
+        assertThat(posted.body()).contains("投稿しました。", "動画を見る（外部サイト）", "www.youtube.com", "12月号");
+        long id = threadId(posted);
+        Mail.await(MAIL, "ward.shinjuku@example.jp", "新しい投稿：広報誌「きょうたんば」12月号のご紹介", 30);
+
+        PortalClient yubari = signIn("member.yubari");
+        assertThat(yubari.get("/").body()).contains("id=\"navBoardNew\"");
+        String view = yubari.get(thread(id)).body();
+        assertThat(yubari.post(thread(id), view, "actions", Map.of(), "follow").body()).contains("フォローしました。");
+        PortalClient minato = signIn("ward.minato");
+        String reply = minato.get(thread(id)).body();
+        minato.postMultipart(thread(id), reply, "replyForm", Map.of("replyBody", "港区の図書館にも置かせてください。"),
+                "replyFiles", "", "application/octet-stream", new byte[0], "send");
+        MimeMessage notice = Mail.await(MAIL, "member.yubari@example.jp", "新しい返信：広報誌", 30);
+        assertThat((String) notice.getContent()).contains("港区が返信しました。", thread(id));
+    }
+
     private HttpResponse<String> postPamphlet(PortalClient client, String title, String fileName, String contentType,
                                               byte[] content) {
         String path = "/board/new.xhtml?type=" + typeId(client, "パンフレット配布の依頼");

@@ -35,6 +35,12 @@ import jp.tokyo23city.portal.board.control.SearchRequest;
 import jp.tokyo23city.portal.board.control.SearchResult;
 import jp.tokyo23city.portal.board.entity.Author;
 import jp.tokyo23city.portal.board.entity.BoardAttachment;
+import jp.tokyo23city.portal.board.entity.BoardFollow;
+import jp.tokyo23city.portal.board.entity.BoardNotice;
+import jp.tokyo23city.portal.board.entity.BoardRead;
+import jp.tokyo23city.portal.board.entity.BoardReader;
+import jp.tokyo23city.portal.board.entity.FollowKind;
+import jp.tokyo23city.portal.board.entity.MailMode;
 import jp.tokyo23city.portal.board.entity.BoardHistory;
 import jp.tokyo23city.portal.board.entity.BoardInterest;
 import jp.tokyo23city.portal.board.entity.BoardReply;
@@ -187,7 +193,116 @@ public class BoardService {
             found = new ArrayList<>(found.subList(0, PAGE_SIZE));
             next = found.get(found.size() - 1).cursor(sort);
         }
+        markUnread(found, caller);
         return new BoardPage(found, next, -1);
+    }
+
+    private void markUnread(List<ThreadRow> rows, BoardCaller caller) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<Long, Instant> reads = new HashMap<>();
+        em.createQuery("SELECT r.threadId, r.readAt FROM BoardRead r WHERE r.accountId = :me AND r.threadId IN :ids",
+                        Object[].class).setParameter("me", caller.accountId())
+                .setParameter("ids", rows.stream().map(ThreadRow::getId).toList()).getResultList()
+                .forEach(row -> reads.put((Long) row[0], (Instant) row[1]));
+        for (ThreadRow row : rows) {
+            Instant read = reads.get(row.getId());
+            row.markUnread(read == null || row.getLastActivityAt().isAfter(read));
+        }
+    }
+
+    private void markRead(Long accountId, long threadId, Instant now) {
+        BoardRead read = em.find(BoardRead.class, new BoardRead.Key(accountId, threadId));
+        if (read == null) {
+            em.persist(new BoardRead(accountId, threadId, now));
+        } else {
+            read.read(now);
+        }
+    }
+
+    // ---------------------------------------------------------------- follows, mail settings, new since last visit
+
+    public void follow(FollowKind kind, long targetId) {
+        BoardCaller caller = caller();
+        if (kind == FollowKind.THREAD) {
+            readableThread(targetId, caller);
+        } else if (kind == FollowKind.TYPE) {
+            type(targetId);
+        } else if (!caller.wardStaff() || !caller.memberId().equals(targetId)) {
+            throw new BoardException("board.message.notAllowed");
+        }
+        if (em.find(BoardFollow.class, new BoardFollow.Key(caller.accountId(), kind, targetId)) == null) {
+            em.persist(new BoardFollow(caller.accountId(), kind, targetId, now()));
+        }
+    }
+
+    public void unfollow(FollowKind kind, long targetId) {
+        BoardFollow follow = em.find(BoardFollow.class, new BoardFollow.Key(caller().accountId(), kind, targetId));
+        if (follow != null) {
+            em.remove(follow);
+        }
+    }
+
+    /** The caller's mail mode and what they follow. */
+    public BoardSettings settings() {
+        BoardCaller caller = caller();
+        BoardReader reader = em.find(BoardReader.class, caller.accountId());
+        List<BoardFollow> follows = em.createQuery("SELECT f FROM BoardFollow f WHERE f.accountId = :me",
+                BoardFollow.class).setParameter("me", caller.accountId()).getResultList();
+        return new BoardSettings(reader == null ? MailMode.IMMEDIATE : reader.getMailMode(),
+                follows.stream().filter(f -> f.getKind() == FollowKind.TYPE).map(BoardFollow::getTargetId)
+                        .collect(Collectors.toSet()),
+                follows.stream().anyMatch(f -> f.getKind() == FollowKind.WARD), caller.wardStaff(),
+                follows.stream().filter(f -> f.getKind() == FollowKind.THREAD).count());
+    }
+
+    public void saveSettings(MailMode mode, Set<Long> typeIds, boolean ward) {
+        BoardCaller caller = caller();
+        reader(caller).setMailMode(mode == null ? MailMode.IMMEDIATE : mode);
+        Set<Long> readable = Set.copyOf(readableTypeIds(caller));
+        for (BoardFollow follow : em.createQuery("SELECT f FROM BoardFollow f WHERE f.accountId = :me AND f.kind"
+                + " IN :kinds", BoardFollow.class).setParameter("me", caller.accountId())
+                .setParameter("kinds", List.of(FollowKind.TYPE, FollowKind.WARD)).getResultList()) {
+            em.remove(follow);
+        }
+        em.flush();
+        for (Long typeId : typeIds) {
+            if (readable.contains(typeId)) {
+                em.persist(new BoardFollow(caller.accountId(), FollowKind.TYPE, typeId, now()));
+            }
+        }
+        if (ward && caller.wardStaff()) {
+            em.persist(new BoardFollow(caller.accountId(), FollowKind.WARD, caller.memberId(), now()));
+        }
+    }
+
+    private BoardReader reader(BoardCaller caller) {
+        BoardReader reader = em.find(BoardReader.class, caller.accountId());
+        if (reader == null) {
+            reader = new BoardReader(caller.accountId(), now());
+            em.persist(reader);
+        }
+        return reader;
+    }
+
+    /** Threads with activity since the caller last opened the list (others' posts only), for the navigation. */
+    public long newSinceLastVisit() {
+        BoardCaller caller = caller();
+        BoardReader reader = em.find(BoardReader.class, caller.accountId());
+        Instant since = reader == null || reader.getLastVisitAt() == null
+                ? now().minus(java.time.Duration.ofDays(7)) : reader.getLastVisitAt();
+        return em.createQuery("SELECT COUNT(t) FROM BoardThread t WHERE t.lastActivityAt > :since"
+                        + " AND t.deletedAt IS NULL AND t.hidden = :no AND t.state = :published AND t.type.id IN :types"
+                        + " AND t.author.accountId <> :me", Long.class)
+                .setParameter("since", since).setParameter("no", Boolean.FALSE)
+                .setParameter("published", ThreadState.PUBLISHED).setParameter("types", readableTypeIds(caller))
+                .setParameter("me", caller.accountId()).getSingleResult();
+    }
+
+    /** The caller opened the list: "new since your last visit" starts again. */
+    public void visited() {
+        reader(caller()).visited(now());
     }
 
     /** Pinned threads, for the top of the list's first page. */
@@ -307,6 +422,9 @@ public class BoardService {
                     reply.getBody(), reply.getCreatedAt(), reply.isEdited(), reply.isHidden(), mine,
                     files.stream().filter(f -> reply.getId().equals(f.replyId())).toList()));
         }
+        markRead(caller.accountId(), id, now());
+        boolean following = em.find(BoardFollow.class,
+                new BoardFollow.Key(caller.accountId(), FollowKind.THREAD, id)) != null;
         List<String> interested = interestedWards(id);
         boolean interestedAlready = caller.wardStaff() && em.find(BoardInterest.class,
                 new BoardInterest.Key(id, caller.memberId())) != null;
@@ -325,7 +443,7 @@ public class BoardService {
                 interestedAlready,
                 mayChangeStatus(thread, caller),
                 thread.isPublic() && !own,
-                caller.admin() && thread.getState() == ThreadState.PENDING);
+                caller.admin() && thread.getState() == ThreadState.PENDING, following);
         BoardType type = thread.getType();
         return new ThreadView(thread.getId(), type.getId(), type.getName(), type.getColour(), type.isProposal(),
                 thread.getTitle(), BodyFormat.toHtml(thread.getBody()), thread.getBody(),
@@ -394,7 +512,7 @@ public class BoardService {
 
     private List<String> interestedWards(long threadId) {
         return em.createQuery("SELECT i.wardName FROM BoardInterest i WHERE i.threadId = :id"
-                + " ORDER BY i.wardMemberId", String.class).setParameter("id", threadId).getResultList();
+                + " ORDER BY i.createdAt, i.wardMemberId", String.class).setParameter("id", threadId).getResultList();
     }
 
     /** The opening post's values for the edit form. */
@@ -421,6 +539,7 @@ public class BoardService {
         em.persist(thread);
         em.flush();
         store(thread.getId(), null, checked, now);
+        em.persist(new BoardNotice(thread.getId(), null, caller.accountId(), now));
         changed.fire(new BoardChanged(thread.getId()));
         return thread.getId();
     }
@@ -474,6 +593,7 @@ public class BoardService {
         BoardCaller caller = caller();
         BoardThread thread = find(id);
         thread.approve();
+        em.persist(new BoardNotice(id, null, thread.getAuthor().getAccountId(), now()));
         em.persist(new BoardHistory(id, null, BoardHistory.Kind.APPROVED, caller.accountId(), caller.actorName(), null,
                 null, null, now()));
         changed.fire(new BoardChanged(id));
@@ -500,6 +620,8 @@ public class BoardService {
         em.flush();
         store(threadId, reply.getId(), checked, now);
         thread.replied(now);
+        em.persist(new BoardNotice(threadId, reply.getId(), caller.accountId(), now));
+        markRead(caller.accountId(), threadId, now);
         if (!own(thread, caller)) {
             mails.replied(thread, caller.actorName(), caller.wardStaff(), text);
         }

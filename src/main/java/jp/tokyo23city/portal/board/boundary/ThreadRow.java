@@ -32,6 +32,7 @@ public class ThreadRow implements Serializable {
     private final ThreadState state;
     private final Instant deletedAt;
     private String titleHtml;
+    private boolean unread;
     private String passageHtml;
 
     public ThreadRow(Long id, Long typeId, String title, String memberName, String prefectureCode, boolean authorWard,
@@ -131,6 +132,15 @@ public class ThreadRow implements Serializable {
 
     public boolean isDeleted() {
         return deletedAt != null;
+    }
+
+    /** Set by the service: activity since the user last opened the thread (or never opened). */
+    public void markUnread(boolean unread) {
+        this.unread = unread;
+    }
+
+    public boolean isUnread() {
+        return unread;
     }
 
     public String getTitleHtml() {

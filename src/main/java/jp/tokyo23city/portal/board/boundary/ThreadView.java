@@ -21,7 +21,11 @@ public record ThreadView(long id, long typeId, String typeName, String typeColou
     /** What the viewing user may do on this thread. */
     public record Permissions(boolean edit, boolean delete, boolean restore, boolean reply, boolean moderate,
                               boolean markInterest, boolean interested, boolean changeStatus, boolean report,
-                              boolean approve) implements Serializable {
+                              boolean approve, boolean following) implements Serializable {
+
+        public boolean isFollowing() {
+            return following;
+        }
 
         public boolean isEdit() {
             return edit;

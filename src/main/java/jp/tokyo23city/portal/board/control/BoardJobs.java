@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 
 /**
  * Opens the search index soon after start-up (rebuilding it from the database when it is missing or unreadable)
- * and archives ended threads every hour.
+ * archives ended threads every hour, and tells followers of new posts (every few seconds; digests when due).
  */
 @Startup
 @Singleton
@@ -37,12 +37,32 @@ public class BoardJobs {
     @Inject
     BoardArchive archive;
 
+    @Inject
+    BoardNotifier notifier;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.board.notify-poll-seconds", defaultValue = "5")
+    int notifyPollSeconds;
+
     private ScheduledFuture<?> archiving;
+    private ScheduledFuture<?> notifying;
 
     @PostConstruct
     void start() {
         scheduler.schedule(this::openIndex, 2, TimeUnit.SECONDS);
         archiving = scheduler.scheduleWithFixedDelay(this::archive, 60, 3600, TimeUnit.SECONDS);
+        notifying = scheduler.scheduleWithFixedDelay(this::notifyFollowers, 5, notifyPollSeconds, TimeUnit.SECONDS);
+    }
+
+    private void notifyFollowers() {
+        try {
+            for (Long notice : notifier.pending(200)) {
+                notifier.fanOut(notice);
+            }
+            notifier.digests();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Board notifications failed; tried again shortly", e);
+        }
     }
 
     private void openIndex() {
@@ -68,6 +88,9 @@ public class BoardJobs {
     void stop() {
         if (archiving != null) {
             archiving.cancel(false);
+        }
+        if (notifying != null) {
+            notifying.cancel(false);
         }
     }
 }

@@ -76,6 +76,7 @@ public class BoardListBacking {
             page = board.list(query);
             if (blank(after) == null && blank(q) == null) {
                 pinned = board.pinned();
+                board.visited();
             }
         } catch (BoardException e) {
             Messages.error(e.getMessageKey(), e.getArguments());

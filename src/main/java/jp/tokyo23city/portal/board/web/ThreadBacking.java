@@ -39,10 +39,15 @@ public class ThreadBacking implements Serializable {
     private String status;
     private String reportReason;
     private java.util.Map<String, String> prefectureNames;
+    private String problem;
 
+    /**
+     * Loads the thread. A refusal is shown by the page itself (not as a faces message): a view action runs before the
+     * view's locale is set, and the message would come out in the server's language.
+     */
     public void load() {
         if (id == null) {
-            Messages.error("board.message.notFound");
+            problem = "board.message.notFound";
             return;
         }
         try {
@@ -50,8 +55,12 @@ public class ThreadBacking implements Serializable {
             status = thread.status() == null ? null : thread.status().name();
         } catch (BoardException e) {
             thread = null;
-            Messages.error(e.getMessageKey(), e.getArguments());
+            problem = e.getMessageKey();
         }
+    }
+
+    public String getProblem() {
+        return problem;
     }
 
     private String again(String messageKey) {
@@ -133,6 +142,20 @@ public class ThreadBacking implements Serializable {
         } catch (BoardException e) {
             return refused(e);
         }
+    }
+
+    public String follow() {
+        try {
+            board.follow(jp.tokyo23city.portal.board.entity.FollowKind.THREAD, id);
+            return again("board.message.followed");
+        } catch (BoardException e) {
+            return refused(e);
+        }
+    }
+
+    public String unfollow() {
+        board.unfollow(jp.tokyo23city.portal.board.entity.FollowKind.THREAD, id);
+        return again("board.message.unfollowed");
     }
 
     public String restore() {
