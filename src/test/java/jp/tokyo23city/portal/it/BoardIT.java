@@ -94,9 +94,10 @@ class BoardIT {
         PortalClient other = signIn("member.yubari");
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(other.get("/board/index.xhtml?q=%E9%BB%92%E8%B1%86").body())
-                        .contains("黒豆まつりのパンフレット配布のお願い", "<mark>黒豆</mark>"));
+                        .contains("<mark>黒豆</mark>まつりのパンフレット配布のお願い", "丹波<mark>黒豆</mark>まつり開催",
+                                thread(id)));
         assertThat(other.get("/board/index.xhtml?q=%EF%BE%8A%EF%BE%9F%EF%BE%9D%EF%BE%8C%EF%BE%9A%EF%BD%AF%EF%BE%84")
-                .body()).as("half-width katakana パンフレット").contains("黒豆まつりのパンフレット配布のお願い");
+                .body()).as("half-width katakana パンフレット").contains(thread(id), "<mark>パンフレット</mark>");
     }
 
     @Test

@@ -26,7 +26,7 @@ public class BoardSettingsBacking implements Serializable {
     transient BoardService board;
 
     private String mode;
-    private List<String> types = new ArrayList<>();
+    private List<Long> types = new ArrayList<>();
     private boolean ward;
     private boolean wardStaff;
     private long threads;
@@ -36,7 +36,7 @@ public class BoardSettingsBacking implements Serializable {
     void init() {
         BoardSettings settings = board.settings();
         mode = settings.mode().name();
-        types = settings.typeIds().stream().map(String::valueOf).collect(Collectors.toCollection(ArrayList::new));
+        types = new ArrayList<>(settings.typeIds());
         ward = settings.ward();
         wardStaff = settings.wardStaff();
         threads = settings.threads();
@@ -45,7 +45,7 @@ public class BoardSettingsBacking implements Serializable {
     }
 
     public String save() {
-        board.saveSettings(MailMode.valueOf(mode), types.stream().map(Long::valueOf).collect(Collectors.toSet()), ward);
+        board.saveSettings(MailMode.valueOf(mode), types == null ? java.util.Set.of() : java.util.Set.copyOf(types), ward);
         Messages.info("board.message.settingsSaved");
         Messages.keepAfterRedirect();
         return "/board/settings.xhtml?faces-redirect=true";
@@ -67,11 +67,11 @@ public class BoardSettingsBacking implements Serializable {
         this.mode = mode;
     }
 
-    public List<String> getTypes() {
+    public List<Long> getTypes() {
         return types;
     }
 
-    public void setTypes(List<String> types) {
+    public void setTypes(List<Long> types) {
         this.types = types;
     }
 

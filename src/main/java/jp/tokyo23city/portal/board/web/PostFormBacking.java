@@ -48,7 +48,7 @@ public class PostFormBacking implements Serializable {
     private String body;
     private Map<String, String> values = new HashMap<>();
     private boolean allWards;
-    private List<String> wards = new ArrayList<>();
+    private List<Long> wards = new ArrayList<>();
     private transient List<Part> files;
     private boolean missing;
 
@@ -87,7 +87,7 @@ public class PostFormBacking implements Serializable {
                 body = thread.body();
                 values = board.values(threadId);
                 allWards = thread.allWards();
-                wards = board.addressedWards(threadId).stream().map(String::valueOf).collect(Collectors.toList());
+                wards = new ArrayList<>(board.addressedWards(threadId));
                 new HashMap<>(values).forEach((key, value) -> {
                     if (value.contains("/") && value.matches("[0-9-]*/[0-9-]*")) {
                         String[] parts = value.split("/", -1);
@@ -127,8 +127,7 @@ public class PostFormBacking implements Serializable {
 
     public String save() {
         try {
-            Set<Long> wardIds = wards == null ? Set.of()
-                    : wards.stream().map(Long::valueOf).collect(Collectors.toSet());
+            Set<Long> wardIds = wards == null ? Set.of() : Set.copyOf(wards);
             var uploads = Uploads.read(files, board.attachmentMaxBytes(),
                     (int) (board.attachmentMaxBytes() / (1024 * 1024)));
             long id;
@@ -232,11 +231,11 @@ public class PostFormBacking implements Serializable {
         this.allWards = allWards;
     }
 
-    public List<String> getWards() {
+    public List<Long> getWards() {
         return wards;
     }
 
-    public void setWards(List<String> wards) {
+    public void setWards(List<Long> wards) {
         this.wards = wards;
     }
 
