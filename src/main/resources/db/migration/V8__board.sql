@@ -104,7 +104,7 @@ CREATE TABLE board_thread (
     member_name         VARCHAR(200),
     prefecture_code     CHAR(2),
     author_ward         BOOLEAN       NOT NULL,
-    activity            VARCHAR(16),
+    activity            VARCHAR(24),
     all_wards           BOOLEAN       NOT NULL,
     period_start        DATE,
     period_end          DATE,

@@ -61,7 +61,7 @@ public class BoardThread {
     private boolean authorWard;
 
     @Enumerated(EnumType.STRING)
-    @Column(length = 16)
+    @Column(length = 24)
     private Activity activity;
 
     @Column(name = "all_wards", nullable = false)
