@@ -91,6 +91,7 @@ public class DemoData {
                 "desk.kyogikai@example.jp", DEMO_PASSWORD, Set.of(Roles.DESK_CONTACT), false);
         em.flush();
         desks(projectDesk, membershipDesk);
+        boardDemo();
         LOG.info("Demo data loaded: news, events, members and demo users (password " + DEMO_PASSWORD + ")");
     }
 
@@ -249,5 +250,26 @@ public class DemoData {
         Member member = new Member(name, kana, MemberKind.MUNICIPALITY, lgCode, prefecture, joined);
         em.persist(member);
         return member;
+    }
+
+    /**
+     * For the board (掲示板): staff of two more wards (港区, 新宿区) and of a second member (夕張市), so that interest
+     * marks of several wards and a member who is not the author can be tried; password as the other demo users.
+     */
+    private void boardDemo() {
+        wardStaff("ward.minato", "港区 企画経営部 企画課 担当", "131032");
+        wardStaff("ward.shinjuku", "新宿区 総合政策部 企画政策課 担当", "131041");
+        em.createQuery("SELECT m FROM Member m WHERE m.lgCode = '012092'", Member.class).getResultStream().findFirst()
+                .ifPresent(yubari -> accounts.create("member.yubari", "夕張市 まちづくり企画課 担当",
+                        "member.yubari@example.jp", DEMO_PASSWORD, Set.of(Roles.MEMBER_STAFF), false)
+                        .assignToMember(yubari.getId()));
+        em.flush();
+    }
+
+    private void wardStaff(String username, String displayName, String lgCode) {
+        Account account = accounts.create(username, displayName, username + "@example.jp", DEMO_PASSWORD,
+                Set.of(Roles.WARD_STAFF), false);
+        em.createQuery("SELECT m FROM Member m WHERE m.lgCode = :code", Member.class).setParameter("code", lgCode)
+                .getResultStream().findFirst().ifPresent(ward -> account.assignToMember(ward.getId()));
     }
 }

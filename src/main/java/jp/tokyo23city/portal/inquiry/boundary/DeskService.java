@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.tokyo23city.portal.account.boundary.AccountService;
 import jp.tokyo23city.portal.account.entity.Account;
 import jp.tokyo23city.portal.audit.boundary.AuditLog;
-import jp.tokyo23city.portal.inquiry.control.AttachmentCheck;
+import jp.tokyo23city.portal.platform.AttachmentCheck;
 import jp.tokyo23city.portal.inquiry.control.BusinessCalendar;
 import jp.tokyo23city.portal.inquiry.control.InquiryExport;
 import jp.tokyo23city.portal.inquiry.control.InquiryMails;

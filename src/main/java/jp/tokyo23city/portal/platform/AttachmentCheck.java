@@ -1,4 +1,4 @@
-package jp.tokyo23city.portal.inquiry.control;
+package jp.tokyo23city.portal.platform;
 
 import java.util.Map;
 import java.util.Optional;

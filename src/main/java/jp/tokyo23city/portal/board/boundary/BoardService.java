@@ -1,0 +1,852 @@
+package jp.tokyo23city.portal.board.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jp.tokyo23city.portal.account.boundary.AccountService;
+import jp.tokyo23city.portal.account.entity.Account;
+import jp.tokyo23city.portal.board.control.BodyFormat;
+import jp.tokyo23city.portal.board.control.BoardIndex;
+import jp.tokyo23city.portal.board.control.BoardMails;
+import jp.tokyo23city.portal.board.control.FileInspector;
+import jp.tokyo23city.portal.board.control.PostInput;
+import jp.tokyo23city.portal.board.control.SearchHit;
+import jp.tokyo23city.portal.board.control.SearchRequest;
+import jp.tokyo23city.portal.board.control.SearchResult;
+import jp.tokyo23city.portal.board.entity.Author;
+import jp.tokyo23city.portal.board.entity.BoardAttachment;
+import jp.tokyo23city.portal.board.entity.BoardFollow;
+import jp.tokyo23city.portal.board.entity.BoardNotice;
+import jp.tokyo23city.portal.board.entity.BoardRead;
+import jp.tokyo23city.portal.board.entity.BoardReader;
+import jp.tokyo23city.portal.board.entity.FollowKind;
+import jp.tokyo23city.portal.board.entity.MailMode;
+import jp.tokyo23city.portal.board.entity.BoardHistory;
+import jp.tokyo23city.portal.board.entity.BoardInterest;
+import jp.tokyo23city.portal.board.entity.BoardReply;
+import jp.tokyo23city.portal.board.entity.BoardReport;
+import jp.tokyo23city.portal.board.entity.BoardThread;
+import jp.tokyo23city.portal.board.entity.BoardType;
+import jp.tokyo23city.portal.board.entity.BoardTypeField;
+import jp.tokyo23city.portal.board.entity.PostContent;
+import jp.tokyo23city.portal.board.entity.ProposalStatus;
+import jp.tokyo23city.portal.board.entity.ThreadState;
+import jp.tokyo23city.portal.member.boundary.MemberDirectoryService;
+import jp.tokyo23city.portal.member.boundary.MemberProfile;
+import jp.tokyo23city.portal.member.boundary.MemberService;
+import jp.tokyo23city.portal.municipality.boundary.MunicipalityService;
+import jp.tokyo23city.portal.platform.AttachmentCheck;
+import jp.tokyo23city.portal.platform.JapaneseDates;
+import jp.tokyo23city.portal.security.Roles;
+
+/**
+ * The members' board: threads of typed posts with replies and files, interest marks and proposal status, editing and
+ * moderation. Who may do what is decided here, for every caller: only the author's member edits or deletes a post;
+ * admins restore; admins and ward staff moderate; the addressed wards answer proposals.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.WARD_STAFF, Roles.MEMBER_STAFF})
+public class BoardService {
+
+    public static final int PAGE_SIZE = 20;
+    public static final int SEARCH_MAX = 50;
+
+    private static final String ROW = "SELECT NEW jp.tokyo23city.portal.board.boundary.ThreadRow(t.id, t.type.id,"
+            + " t.title, t.author.memberName, t.author.prefectureCode, t.authorWard, t.activity, t.status,"
+            + " t.createdAt, t.lastActivityAt, t.replyCount, t.pinned, t.archived, t.hidden, t.locked, t.periodEnd,"
+            + " t.state, t.deletedAt) FROM BoardThread t";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    MemberDirectoryService directory;
+
+    @Inject
+    MunicipalityService municipalities;
+
+    @Inject
+    BoardIndex index;
+
+    @Inject
+    BoardMails mails;
+
+    @Inject
+    Event<BoardChanged> changed;
+
+    @Inject
+    @ConfigProperty(name = "portal.board.attachment-max-mb", defaultValue = "10")
+    int attachmentMaxMegabytes;
+
+    @Inject
+    @ConfigProperty(name = "portal.board.attachment-max-count", defaultValue = "10")
+    int attachmentMaxCount;
+
+    /** The signed-in user as the board sees them. */
+    public BoardCaller caller() {
+        Account account = accounts.current();
+        MemberProfile profile = members.profile(account.getMemberId()).orElse(null);
+        boolean ward = context.isCallerInRole(Roles.WARD_STAFF) && profile != null && profile.ward();
+        return new BoardCaller(account.getId(), account.getDisplayName(), account.getMemberId(),
+                profile == null ? null : profile.name(), profile == null ? null : profile.prefectureCode(),
+                context.isCallerInRole(Roles.ADMIN), ward);
+    }
+
+    public long attachmentMaxBytes() {
+        return attachmentMaxMegabytes * 1024L * 1024L;
+    }
+
+    public int attachmentMaxCount() {
+        return attachmentMaxCount;
+    }
+
+    /** The types the caller may read and post, in order. */
+    public List<BoardType> types() {
+        BoardCaller caller = caller();
+        return em.createQuery("SELECT t FROM BoardType t WHERE t.active = :yes ORDER BY t.sortOrder, t.id",
+                        BoardType.class).setParameter("yes", Boolean.TRUE).getResultList().stream()
+                .filter(type -> readable(type, caller)).toList();
+    }
+
+    public BoardType type(long typeId) {
+        BoardType type = em.find(BoardType.class, typeId);
+        if (type == null || !type.isActive() || !readable(type, caller())) {
+            throw new BoardException("board.message.typeNotFound");
+        }
+        return type;
+    }
+
+    /** The wards a post may address, 千代田区 → 江戸川区. */
+    public List<WardOption> wards() {
+        return directory.wards().stream().map(w -> new WardOption(w.getId(), w.getName())).toList();
+    }
+
+    // ---------------------------------------------------------------- lists and search
+
+    /** One page of threads, newest activity first (or as sorted), walked by keyset, never by offset. */
+    public BoardPage list(BoardQuery query) {
+        BoardCaller caller = caller();
+        if (query.words() != null && !query.words().isBlank()) {
+            return search(query, caller);
+        }
+        StringBuilder where = new StringBuilder(" WHERE t.type.id IN :types AND t.deletedAt IS NULL");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("types", readableTypeIds(caller));
+        if (!caller.admin()) {
+            where.append(" AND (t.state = :published OR t.author.accountId = :me)");
+            parameters.put("published", ThreadState.PUBLISHED);
+            parameters.put("me", caller.accountId());
+        }
+        if (!caller.moderator()) {
+            where.append(" AND (t.hidden = :no OR t.author.accountId = :me)");
+            parameters.put("no", Boolean.FALSE);
+            parameters.put("me", caller.accountId());
+        }
+        filters(query, where, parameters);
+        BoardQuery.Sort sort = query.sort() == null || query.sort() == BoardQuery.Sort.RELEVANCE
+                ? BoardQuery.Sort.ACTIVITY : query.sort();
+        String column = sort == BoardQuery.Sort.ACTIVITY ? "t.lastActivityAt" : "t.createdAt";
+        boolean ascending = sort == BoardQuery.Sort.OLDEST;
+        if (query.after() != null && query.after().matches("-?\\d+_\\d+")) {
+            String[] parts = query.after().split("_");
+            where.append(" AND (").append(column).append(ascending ? " > " : " < ").append(":at OR (")
+                    .append(column).append(" = :at AND t.id").append(ascending ? " > " : " < ").append(":afterId))");
+            parameters.put("at", Instant.ofEpochMilli(Long.parseLong(parts[0])));
+            parameters.put("afterId", Long.parseLong(parts[1]));
+        }
+        String direction = ascending ? " ASC" : " DESC";
+        TypedQuery<ThreadRow> rows = em.createQuery(ROW + where + " ORDER BY " + column + direction + ", t.id"
+                + direction, ThreadRow.class);
+        parameters.forEach(rows::setParameter);
+        List<ThreadRow> found = new ArrayList<>(rows.setMaxResults(PAGE_SIZE + 1).getResultList());
+        String next = null;
+        if (found.size() > PAGE_SIZE) {
+            found = new ArrayList<>(found.subList(0, PAGE_SIZE));
+            next = found.get(found.size() - 1).cursor(sort);
+        }
+        markUnread(found, caller);
+        return new BoardPage(found, next, -1);
+    }
+
+    private void markUnread(List<ThreadRow> rows, BoardCaller caller) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<Long, Instant> reads = new HashMap<>();
+        em.createQuery("SELECT r.threadId, r.readAt FROM BoardRead r WHERE r.accountId = :me AND r.threadId IN :ids",
+                        Object[].class).setParameter("me", caller.accountId())
+                .setParameter("ids", rows.stream().map(ThreadRow::getId).toList()).getResultList()
+                .forEach(row -> reads.put((Long) row[0], (Instant) row[1]));
+        for (ThreadRow row : rows) {
+            Instant read = reads.get(row.getId());
+            row.markUnread(read == null || row.getLastActivityAt().isAfter(read));
+        }
+    }
+
+    private void markRead(Long accountId, long threadId, Instant now) {
+        BoardRead read = em.find(BoardRead.class, new BoardRead.Key(accountId, threadId));
+        if (read == null) {
+            em.persist(new BoardRead(accountId, threadId, now));
+        } else {
+            read.read(now);
+        }
+    }
+
+    // ---------------------------------------------------------------- follows, mail settings, new since last visit
+
+    public void follow(FollowKind kind, long targetId) {
+        BoardCaller caller = caller();
+        if (kind == FollowKind.THREAD) {
+            readableThread(targetId, caller);
+        } else if (kind == FollowKind.TYPE) {
+            type(targetId);
+        } else if (!caller.wardStaff() || !caller.memberId().equals(targetId)) {
+            throw new BoardException("board.message.notAllowed");
+        }
+        if (em.find(BoardFollow.class, new BoardFollow.Key(caller.accountId(), kind, targetId)) == null) {
+            em.persist(new BoardFollow(caller.accountId(), kind, targetId, now()));
+        }
+    }
+
+    public void unfollow(FollowKind kind, long targetId) {
+        BoardFollow follow = em.find(BoardFollow.class, new BoardFollow.Key(caller().accountId(), kind, targetId));
+        if (follow != null) {
+            em.remove(follow);
+        }
+    }
+
+    /** The caller's mail mode and what they follow. */
+    public BoardSettings settings() {
+        BoardCaller caller = caller();
+        BoardReader reader = em.find(BoardReader.class, caller.accountId());
+        List<BoardFollow> follows = em.createQuery("SELECT f FROM BoardFollow f WHERE f.accountId = :me",
+                BoardFollow.class).setParameter("me", caller.accountId()).getResultList();
+        return new BoardSettings(reader == null ? MailMode.IMMEDIATE : reader.getMailMode(),
+                follows.stream().filter(f -> f.getKind() == FollowKind.TYPE).map(BoardFollow::getTargetId)
+                        .collect(Collectors.toSet()),
+                follows.stream().anyMatch(f -> f.getKind() == FollowKind.WARD), caller.wardStaff(),
+                follows.stream().filter(f -> f.getKind() == FollowKind.THREAD).count());
+    }
+
+    public void saveSettings(MailMode mode, Set<Long> typeIds, boolean ward) {
+        BoardCaller caller = caller();
+        reader(caller).setMailMode(mode == null ? MailMode.IMMEDIATE : mode);
+        Set<Long> readable = Set.copyOf(readableTypeIds(caller));
+        for (BoardFollow follow : em.createQuery("SELECT f FROM BoardFollow f WHERE f.accountId = :me AND f.kind"
+                + " IN :kinds", BoardFollow.class).setParameter("me", caller.accountId())
+                .setParameter("kinds", List.of(FollowKind.TYPE, FollowKind.WARD)).getResultList()) {
+            em.remove(follow);
+        }
+        em.flush();
+        for (Long typeId : typeIds) {
+            if (readable.contains(typeId)) {
+                em.persist(new BoardFollow(caller.accountId(), FollowKind.TYPE, typeId, now()));
+            }
+        }
+        if (ward && caller.wardStaff()) {
+            em.persist(new BoardFollow(caller.accountId(), FollowKind.WARD, caller.memberId(), now()));
+        }
+    }
+
+    private BoardReader reader(BoardCaller caller) {
+        BoardReader reader = em.find(BoardReader.class, caller.accountId());
+        if (reader == null) {
+            reader = new BoardReader(caller.accountId(), now());
+            em.persist(reader);
+        }
+        return reader;
+    }
+
+    /** Threads with activity since the caller last opened the list (others' posts only), for the navigation. */
+    public long newSinceLastVisit() {
+        BoardCaller caller = caller();
+        BoardReader reader = em.find(BoardReader.class, caller.accountId());
+        Instant since = reader == null || reader.getLastVisitAt() == null
+                ? now().minus(java.time.Duration.ofDays(7)) : reader.getLastVisitAt();
+        return em.createQuery("SELECT COUNT(t) FROM BoardThread t WHERE t.lastActivityAt > :since"
+                        + " AND t.deletedAt IS NULL AND t.hidden = :no AND t.state = :published AND t.type.id IN :types"
+                        + " AND t.author.accountId <> :me", Long.class)
+                .setParameter("since", since).setParameter("no", Boolean.FALSE)
+                .setParameter("published", ThreadState.PUBLISHED).setParameter("types", readableTypeIds(caller))
+                .setParameter("me", caller.accountId()).getSingleResult();
+    }
+
+    /** The caller opened the list: "new since your last visit" starts again. */
+    public void visited() {
+        reader(caller()).visited(now());
+    }
+
+    /** Pinned threads, for the top of the list's first page. */
+    public List<ThreadRow> pinned() {
+        BoardCaller caller = caller();
+        return em.createQuery(ROW + " WHERE t.pinned = :yes AND t.deletedAt IS NULL AND t.hidden = :no"
+                        + " AND t.state = :published AND t.type.id IN :types ORDER BY t.lastActivityAt DESC",
+                        ThreadRow.class)
+                .setParameter("yes", Boolean.TRUE).setParameter("no", Boolean.FALSE)
+                .setParameter("published", ThreadState.PUBLISHED).setParameter("types", readableTypeIds(caller))
+                .setMaxResults(10).getResultList();
+    }
+
+    private void filters(BoardQuery query, StringBuilder where, Map<String, Object> parameters) {
+        if (query.typeId() != null) {
+            where.append(" AND t.type.id = :typeId");
+            parameters.put("typeId", query.typeId());
+        }
+        if (query.activity() != null && !query.activity().isBlank()) {
+            where.append(" AND t.activity = :activity");
+            parameters.put("activity", jp.tokyo23city.portal.board.entity.Activity.valueOf(query.activity()));
+        }
+        Set<String> prefectures = prefectures(query);
+        if (!prefectures.isEmpty()) {
+            where.append(" AND t.author.prefectureCode IN :prefectures");
+            parameters.put("prefectures", prefectures);
+        }
+        if (query.memberId() != null) {
+            where.append(" AND t.author.memberId = :memberId");
+            parameters.put("memberId", query.memberId());
+        }
+        if (query.wardId() != null) {
+            where.append(" AND (t.allWards = :all OR :ward MEMBER OF t.wards)");
+            parameters.put("all", Boolean.TRUE);
+            parameters.put("ward", query.wardId());
+        }
+        if (query.status() != null && !query.status().isBlank()) {
+            where.append(" AND t.status = :status");
+            parameters.put("status", ProposalStatus.valueOf(query.status()));
+        }
+        if (query.from() != null) {
+            where.append(" AND t.createdAt >= :from");
+            parameters.put("from", query.from().atStartOfDay(JapaneseDates.ZONE).toInstant());
+        }
+        if (query.to() != null) {
+            where.append(" AND t.createdAt < :to");
+            parameters.put("to", query.to().plusDays(1).atStartOfDay(JapaneseDates.ZONE).toInstant());
+        }
+        if (!query.archived()) {
+            where.append(" AND t.archived = :notArchived");
+            parameters.put("notArchived", Boolean.FALSE);
+        }
+    }
+
+    private Set<String> prefectures(BoardQuery query) {
+        if (query.prefectureCode() != null && !query.prefectureCode().isBlank()) {
+            return Set.of(query.prefectureCode());
+        }
+        if (query.regionCode() != null && !query.regionCode().isBlank()) {
+            return municipalities.prefectures().stream()
+                    .filter(p -> p.getRegion().getCode().equals(query.regionCode()))
+                    .map(p -> p.getCode()).collect(Collectors.toSet());
+        }
+        return Set.of();
+    }
+
+    /** Threads found by words in Japanese (posts, replies, attachments' text), with the list's filters. */
+    private BoardPage search(BoardQuery query, BoardCaller caller) {
+        Set<String> prefectures = prefectures(query);
+        SearchResult result = index.search(new SearchRequest(query.words(), Set.copyOf(readableTypeIds(caller)),
+                query.typeId(), blankToNull(query.activity()), prefectures, query.memberId(), query.wardId(),
+                blankToNull(query.status()),
+                query.from() == null ? null : query.from().atStartOfDay(JapaneseDates.ZONE).toInstant().toEpochMilli(),
+                query.to() == null ? null
+                        : query.to().plusDays(1).atStartOfDay(JapaneseDates.ZONE).toInstant().toEpochMilli() - 1,
+                query.sort() == BoardQuery.Sort.NEWEST, SEARCH_MAX));
+        if (result.hits().isEmpty()) {
+            return new BoardPage(List.of(), null, 0);
+        }
+        List<Long> ids = result.hits().stream().map(SearchHit::id).toList();
+        Map<Long, ThreadRow> rows = em.createQuery(ROW + " WHERE t.id IN :ids AND t.deletedAt IS NULL", ThreadRow.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(ThreadRow::getId, Function.identity()));
+        List<ThreadRow> ordered = new ArrayList<>();
+        for (SearchHit hit : result.hits()) {
+            ThreadRow row = rows.get(hit.id());
+            if (row != null && (query.archived() || !row.isEnded())) {
+                row.highlight(hit.titleHtml(), hit.passageHtml());
+                ordered.add(row);
+            }
+        }
+        return new BoardPage(ordered, null, result.total());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    // ---------------------------------------------------------------- one thread
+
+    public ThreadView thread(long id) {
+        BoardCaller caller = caller();
+        BoardThread thread = readableThread(id, caller);
+        Map<Long, String> wardNames = wards().stream().collect(Collectors.toMap(WardOption::id, WardOption::name));
+        List<AttachmentInfo> files = attachments(id);
+        boolean own = own(thread, caller);
+        List<ReplyView> replies = new ArrayList<>();
+        for (BoardReply reply : em.createQuery("SELECT r FROM BoardReply r WHERE r.threadId = :id"
+                + " AND r.deletedAt IS NULL ORDER BY r.createdAt, r.id", BoardReply.class)
+                .setParameter("id", id).getResultList()) {
+            boolean mine = reply.getAuthor().sameMemberOrAccount(caller.accountId(), caller.memberId());
+            if (reply.isHidden() && !caller.moderator() && !mine) {
+                continue;
+            }
+            replies.add(new ReplyView(reply.getId(), reply.getAuthor().getName(), reply.getAuthor().getMemberName(),
+                    reply.getAuthor().getPrefectureCode(), reply.isWardAnswer(), BodyFormat.toHtml(reply.getBody()),
+                    reply.getBody(), reply.getCreatedAt(), reply.isEdited(), reply.isHidden(), mine,
+                    files.stream().filter(f -> reply.getId().equals(f.replyId())).toList()));
+        }
+        markRead(caller.accountId(), id, now());
+        boolean following = em.find(BoardFollow.class,
+                new BoardFollow.Key(caller.accountId(), FollowKind.THREAD, id)) != null;
+        List<String> interested = interestedWards(id);
+        boolean interestedAlready = caller.wardStaff() && em.find(BoardInterest.class,
+                new BoardInterest.Key(id, caller.memberId())) != null;
+        List<ThreadView.HistoryRow> history = em.createQuery("SELECT h FROM BoardHistory h WHERE h.threadId = :id"
+                        + " ORDER BY h.createdAt, h.id", BoardHistory.class).setParameter("id", id).getResultList()
+                .stream().map(h -> new ThreadView.HistoryRow(h.getKind().name(), h.getActorName(), h.getDetail(),
+                        h.getCreatedAt())).toList();
+        boolean open = thread.isPublic() && !thread.isLocked();
+        ThreadView.Permissions can = new ThreadView.Permissions(
+                own && !thread.isDeleted(),
+                (own || caller.admin()) && !thread.isDeleted(),
+                caller.admin() && thread.isDeleted(),
+                open,
+                caller.moderator() && !thread.isDeleted(),
+                caller.wardStaff() && thread.isPublic() && !own,
+                interestedAlready,
+                mayChangeStatus(thread, caller),
+                thread.isPublic() && !own,
+                caller.admin() && thread.getState() == ThreadState.PENDING, following);
+        BoardType type = thread.getType();
+        return new ThreadView(thread.getId(), type.getId(), type.getName(), type.getColour(), type.isProposal(),
+                thread.getTitle(), BodyFormat.toHtml(thread.getBody()), thread.getBody(),
+                thread.getAuthor().getName(), thread.getAuthor().getMemberName(), thread.getAuthor().getPrefectureCode(),
+                thread.isAuthorWard(), thread.getActivity(), thread.getStatus(), thread.getCreatedAt(),
+                thread.isEdited(), thread.isHidden(), thread.isLocked(), thread.isPinned(),
+                thread.isArchived() || (thread.getPeriodEnd() != null
+                        && thread.getPeriodEnd().isBefore(JapaneseDates.today())),
+                thread.getState() == ThreadState.PENDING, thread.isDeleted(), thread.getPeriodEnd(),
+                thread.isAllWards(),
+                thread.getWards().stream().sorted().map(w -> wardNames.getOrDefault(w, "")).toList(),
+                fieldRows(thread, wardNames),
+                files.stream().filter(f -> f.replyId() == null).toList(), replies, interested, history, can);
+    }
+
+    private List<FieldRow> fieldRows(BoardThread thread, Map<Long, String> wardNames) {
+        List<FieldRow> rows = new ArrayList<>();
+        for (BoardTypeField field : thread.getType().getFields()) {
+            String value = thread.getValues().get(field.getKey());
+            switch (field.getKind()) {
+                case WARDS -> rows.add(new FieldRow(field.getLabel(), "WARDS", thread.isAllWards() ? ""
+                        : thread.getWards().stream().sorted().map(w -> wardNames.getOrDefault(w, ""))
+                        .collect(Collectors.joining("、")), null, null));
+                case PERIOD -> {
+                    if (value != null) {
+                        String[] parts = value.split("/", -1);
+                        rows.add(new FieldRow(field.getLabel(), "PERIOD", date(parts[0]) + " 〜 "
+                                + (parts.length > 1 ? date(parts[1]) : ""), null, null));
+                    }
+                }
+                case DATE -> {
+                    if (value != null) {
+                        rows.add(new FieldRow(field.getLabel(), "DATE", date(value), null, null));
+                    }
+                }
+                case URL, VIDEO_URL -> {
+                    if (value != null) {
+                        rows.add(new FieldRow(field.getLabel(), field.getKind().name(), value, value,
+                                java.net.URI.create(value).getHost()));
+                    }
+                }
+                default -> {
+                    if (value != null) {
+                        rows.add(new FieldRow(field.getLabel(), field.getKind().name(), value, null, null));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static String date(String iso) {
+        return iso == null || iso.isBlank() ? "" : JapaneseDates.wareki(LocalDate.parse(iso));
+    }
+
+    private List<AttachmentInfo> attachments(long threadId) {
+        return em.createQuery("SELECT a.id, a.replyId, a.fileName, a.contentType, a.sizeBytes FROM BoardAttachment a"
+                        + " WHERE a.threadId = :id ORDER BY a.id", Object[].class)
+                .setParameter("id", threadId).getResultList().stream()
+                .map(row -> new AttachmentInfo((Long) row[0], (Long) row[1], (String) row[2],
+                        AttachmentCheck.describe((String) row[3], (Long) row[4]),
+                        "image/jpeg".equals(row[3]) || "image/png".equals(row[3]),
+                        ((String) row[3]).startsWith("image/")))
+                .toList();
+    }
+
+    private List<String> interestedWards(long threadId) {
+        return em.createQuery("SELECT i.wardName FROM BoardInterest i WHERE i.threadId = :id"
+                + " ORDER BY i.createdAt, i.wardMemberId", String.class).setParameter("id", threadId).getResultList();
+    }
+
+    /** The opening post's values for the edit form. */
+    public Map<String, String> values(long id) {
+        BoardThread thread = editableThread(id, caller());
+        return new HashMap<>(thread.getValues());
+    }
+
+    public Set<Long> addressedWards(long id) {
+        return Set.copyOf(readableThread(id, caller()).getWards());
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** Opens a thread; returns its id. Published at once, or after an admin's approval when the type asks for it. */
+    public long create(long typeId, String title, String body, Map<String, String> values, boolean allWards,
+                       Set<Long> wardIds, List<NewFile> files) {
+        BoardCaller caller = caller();
+        BoardType type = type(typeId);
+        PostContent content = PostInput.check(type, title, body, values, allWards, wardIds, wardIds());
+        List<CheckedFile> checked = check(files);
+        Instant now = now();
+        BoardThread thread = new BoardThread(type, author(caller), caller.wardStaff(), content, now);
+        em.persist(thread);
+        em.flush();
+        store(thread.getId(), null, checked, now);
+        em.persist(new BoardNotice(thread.getId(), null, caller.accountId(), now));
+        changed.fire(new BoardChanged(thread.getId()));
+        return thread.getId();
+    }
+
+    /** The author's member edits the opening post; the text before is kept in the history. */
+    public void edit(long id, String title, String body, Map<String, String> values, boolean allWards,
+                     Set<Long> wardIds, List<NewFile> files) {
+        BoardCaller caller = caller();
+        BoardThread thread = editableThread(id, caller);
+        PostContent content = PostInput.check(thread.getType(), title, body, values, allWards, wardIds, wardIds());
+        List<CheckedFile> checked = check(files);
+        long existing = em.createQuery("SELECT COUNT(a) FROM BoardAttachment a WHERE a.threadId = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        if (existing + checked.size() > attachmentMaxCount) {
+            throw new BoardException("board.message.tooManyFiles", attachmentMaxCount);
+        }
+        Instant now = now();
+        em.persist(new BoardHistory(id, null, BoardHistory.Kind.EDITED, caller.accountId(), caller.actorName(), null,
+                thread.getTitle(), thread.getBody(), now));
+        thread.edit(content, now);
+        store(id, null, checked, now);
+        changed.fire(new BoardChanged(id));
+    }
+
+    /** Soft delete by the author's member (or an admin); admins may restore. */
+    public void delete(long id) {
+        BoardCaller caller = caller();
+        BoardThread thread = readableThread(id, caller);
+        if (!(own(thread, caller) || caller.admin()) || thread.isDeleted()) {
+            throw new BoardException("board.message.notAllowed");
+        }
+        Instant now = now();
+        thread.delete(now);
+        em.persist(new BoardHistory(id, null, BoardHistory.Kind.DELETED, caller.accountId(), caller.actorName(), null,
+                null, null, now));
+        changed.fire(new BoardChanged(id));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public void restore(long id) {
+        BoardCaller caller = caller();
+        BoardThread thread = find(id);
+        thread.restore();
+        em.persist(new BoardHistory(id, null, BoardHistory.Kind.RESTORED, caller.accountId(), caller.actorName(), null,
+                null, null, now()));
+        changed.fire(new BoardChanged(id));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public void approve(long id) {
+        BoardCaller caller = caller();
+        BoardThread thread = find(id);
+        thread.approve();
+        em.persist(new BoardNotice(id, null, thread.getAuthor().getAccountId(), now()));
+        em.persist(new BoardHistory(id, null, BoardHistory.Kind.APPROVED, caller.accountId(), caller.actorName(), null,
+                null, null, now()));
+        changed.fire(new BoardChanged(id));
+    }
+
+    /** A reply; by a ward's staff it is that ward's answer. The thread's author is mailed. */
+    public long reply(long threadId, String body, List<NewFile> files) {
+        BoardCaller caller = caller();
+        BoardThread thread = readableThread(threadId, caller);
+        if (!thread.isPublic() || thread.isLocked()) {
+            throw new BoardException("board.message.locked");
+        }
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new BoardException("board.message.bodyRequired");
+        }
+        if (text.length() > BoardThread.BODY_MAX) {
+            throw new BoardException("board.message.bodyTooLong", BoardThread.BODY_MAX);
+        }
+        List<CheckedFile> checked = check(files);
+        Instant now = now();
+        BoardReply reply = new BoardReply(threadId, text, author(caller), caller.wardStaff(), now);
+        em.persist(reply);
+        em.flush();
+        store(threadId, reply.getId(), checked, now);
+        thread.replied(now);
+        em.persist(new BoardNotice(threadId, reply.getId(), caller.accountId(), now));
+        markRead(caller.accountId(), threadId, now);
+        if (!own(thread, caller)) {
+            mails.replied(thread, caller.actorName(), caller.wardStaff(), text);
+        }
+        changed.fire(new BoardChanged(threadId));
+        return reply.getId();
+    }
+
+    /** The author's member (or an admin) deletes a reply. */
+    public void deleteReply(long replyId) {
+        BoardCaller caller = caller();
+        BoardReply reply = em.find(BoardReply.class, replyId);
+        if (reply == null || reply.isDeleted()) {
+            throw new BoardException("board.message.notFound");
+        }
+        BoardThread thread = readableThread(reply.getThreadId(), caller);
+        if (!reply.getAuthor().sameMemberOrAccount(caller.accountId(), caller.memberId()) && !caller.admin()) {
+            throw new BoardException("board.message.notAllowed");
+        }
+        reply.delete(now());
+        thread.replyRemoved();
+        changed.fire(new BoardChanged(thread.getId()));
+    }
+
+    /** 関心あり by the caller's ward; the author is mailed with the list of interested wards. */
+    @RolesAllowed(Roles.WARD_STAFF)
+    public void markInterest(long threadId) {
+        BoardCaller caller = caller();
+        BoardThread thread = readableThread(threadId, caller);
+        if (!caller.wardStaff() || !thread.isPublic() || own(thread, caller)) {
+            throw new BoardException("board.message.notAllowed");
+        }
+        if (em.find(BoardInterest.class, new BoardInterest.Key(threadId, caller.memberId())) != null) {
+            return;
+        }
+        em.persist(new BoardInterest(threadId, caller.memberId(), caller.memberName(), caller.accountId(),
+                now()));
+        em.flush();
+        mails.interested(thread, caller.memberName(), interestedWards(threadId));
+    }
+
+    @RolesAllowed(Roles.WARD_STAFF)
+    public void withdrawInterest(long threadId) {
+        BoardCaller caller = caller();
+        readableThread(threadId, caller);
+        BoardInterest interest = em.find(BoardInterest.class, new BoardInterest.Key(threadId, caller.memberId()));
+        if (interest != null) {
+            em.remove(interest);
+        }
+    }
+
+    /** 受付 → 検討中 → 実施決定 / 見送り, by an addressed ward or an admin; the proposer is mailed. */
+    public void changeStatus(long threadId, ProposalStatus status, String statusLabel) {
+        BoardCaller caller = caller();
+        BoardThread thread = readableThread(threadId, caller);
+        if (!mayChangeStatus(thread, caller) || status == null) {
+            throw new BoardException("board.message.notAllowed");
+        }
+        if (thread.getStatus() == status) {
+            return;
+        }
+        thread.changeStatus(status);
+        em.persist(new BoardHistory(threadId, null, BoardHistory.Kind.STATUS, caller.accountId(), caller.actorName(),
+                status.name(), null, null, now()));
+        mails.statusChanged(thread, caller.actorName(), statusLabel);
+        changed.fire(new BoardChanged(threadId));
+    }
+
+    /** Hide, lock or pin (and undo them): admins and ward staff. */
+    public void moderate(long threadId, BoardHistory.Kind action) {
+        BoardCaller caller = caller();
+        if (!caller.moderator()) {
+            throw new BoardException("board.message.notAllowed");
+        }
+        BoardThread thread = readableThread(threadId, caller);
+        switch (action) {
+            case HIDDEN -> thread.setHidden(true);
+            case SHOWN -> thread.setHidden(false);
+            case LOCKED -> thread.setLocked(true);
+            case UNLOCKED -> thread.setLocked(false);
+            case PINNED -> thread.setPinned(true);
+            case UNPINNED -> thread.setPinned(false);
+            default -> throw new BoardException("board.message.notAllowed");
+        }
+        em.persist(new BoardHistory(threadId, null, action, caller.accountId(), caller.actorName(), null, null, null,
+                now()));
+        changed.fire(new BoardChanged(threadId));
+    }
+
+    /** A reader reports a post to the moderators. */
+    public void report(long threadId, String reason) {
+        BoardCaller caller = caller();
+        readableThread(threadId, caller);
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty() || text.length() > BoardReport.REASON_MAX) {
+            throw new BoardException("board.message.reasonRequired", BoardReport.REASON_MAX);
+        }
+        em.persist(new BoardReport(threadId, null, caller.accountId(), text, now()));
+    }
+
+    /** A file of a thread the caller may read; the thumbnail of an image when asked. */
+    public DownloadFile file(long attachmentId, boolean thumbnail) {
+        BoardAttachment file = em.find(BoardAttachment.class, attachmentId);
+        if (file == null) {
+            throw new BoardException("board.message.notFound");
+        }
+        readableThread(file.getThreadId(), caller());
+        if (thumbnail) {
+            if (file.getThumbnail() == null) {
+                throw new BoardException("board.message.notFound");
+            }
+            return new DownloadFile(file.getId(), file.getFileName() + ".png", "image/png", file.getThumbnail());
+        }
+        return new DownloadFile(file.getId(), file.getFileName(), file.getContentType(), file.getContent());
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    private boolean readable(BoardType type, BoardCaller caller) {
+        return caller.admin() || caller.wardStaff() || type.visibleToMembers();
+    }
+
+    private List<Long> readableTypeIds(BoardCaller caller) {
+        List<Long> ids = em.createQuery("SELECT t FROM BoardType t", BoardType.class).getResultList().stream()
+                .filter(type -> readable(type, caller)).map(BoardType::getId).toList();
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
+    private static boolean own(BoardThread thread, BoardCaller caller) {
+        return thread.getAuthor().sameMemberOrAccount(caller.accountId(), caller.memberId());
+    }
+
+    private boolean mayChangeStatus(BoardThread thread, BoardCaller caller) {
+        return thread.getType().isProposal() && thread.isPublic()
+                && (caller.admin() || (caller.wardStaff() && thread.addresses(caller.memberId())));
+    }
+
+    private BoardThread find(long id) {
+        BoardThread thread = em.find(BoardThread.class, id);
+        if (thread == null) {
+            throw new BoardException("board.message.notFound");
+        }
+        return thread;
+    }
+
+    /** A thread the caller may see; anything else is "not found", so that hidden threads are not revealed. */
+    private BoardThread readableThread(long id, BoardCaller caller) {
+        BoardThread thread = find(id);
+        if (caller.admin()) {
+            return thread;
+        }
+        boolean own = own(thread, caller);
+        boolean visible = !thread.isDeleted()
+                && (own || readable(thread.getType(), caller))
+                && (own || thread.getState() == ThreadState.PUBLISHED)
+                && (own || caller.moderator() || !thread.isHidden());
+        if (!visible) {
+            throw new BoardException("board.message.notFound");
+        }
+        return thread;
+    }
+
+    private BoardThread editableThread(long id, BoardCaller caller) {
+        BoardThread thread = readableThread(id, caller);
+        if (!own(thread, caller) || thread.isDeleted()) {
+            throw new BoardException("board.message.notAllowed");
+        }
+        return thread;
+    }
+
+    private Set<Long> wardIds() {
+        return wards().stream().map(WardOption::id).collect(Collectors.toSet());
+    }
+
+    private static Author author(BoardCaller caller) {
+        return new Author(caller.accountId(), caller.displayName(), caller.memberId(), caller.memberName(),
+                caller.prefectureCode());
+    }
+
+    private record CheckedFile(String name, String type, byte[] content) {
+    }
+
+    /** Type by content (a renamed program or an HTML page calling itself a PDF is refused), size, count. */
+    private List<CheckedFile> check(List<NewFile> files) {
+        List<CheckedFile> checked = new ArrayList<>();
+        if (files == null) {
+            return checked;
+        }
+        List<NewFile> real = files.stream().filter(f -> f != null && f.content() != null && f.content().length > 0)
+                .toList();
+        if (real.size() > attachmentMaxCount) {
+            throw new BoardException("board.message.tooManyFiles", attachmentMaxCount);
+        }
+        for (NewFile file : real) {
+            String shownName = file.fileName() == null ? "" : file.fileName();
+            if (file.content().length > attachmentMaxBytes()) {
+                throw new BoardException("board.message.fileTooLarge", shownName, attachmentMaxMegabytes);
+            }
+            String type = AttachmentCheck.allowedType(file.content())
+                    .orElseThrow(() -> new BoardException("board.message.fileType", shownName));
+            if ("application/pdf".equals(type) && !FileInspector.plausiblePdf(file.content())) {
+                throw new BoardException("board.message.fileType", shownName);
+            }
+            checked.add(new CheckedFile(AttachmentCheck.safeFileName(file.fileName(), type), type, file.content()));
+        }
+        return checked;
+    }
+
+    private void store(long threadId, Long replyId, List<CheckedFile> files, Instant now) {
+        for (CheckedFile file : files) {
+            em.persist(new BoardAttachment(threadId, replyId, file.name(), file.type(), file.content(),
+                    FileInspector.thumbnail(file.type(), file.content()).orElse(null),
+                    FileInspector.text(file.type(), file.content()), now));
+        }
+    }
+
+    /** Millisecond precision, as the keyset cursor carries it: a page's last row is then found exactly. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    /** Type names by id, for lists. */
+    public Map<Long, BoardType> typesById() {
+        Map<Long, BoardType> result = new LinkedHashMap<>();
+        em.createQuery("SELECT t FROM BoardType t ORDER BY t.sortOrder, t.id", BoardType.class).getResultList()
+                .forEach(type -> result.put(type.getId(), type));
+        return result;
+    }
+}

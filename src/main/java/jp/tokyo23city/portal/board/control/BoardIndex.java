@@ -1,0 +1,162 @@
+package jp.tokyo23city.portal.board.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import jp.tokyo23city.portal.board.boundary.BoardChanged;
+import jp.tokyo23city.portal.platform.PortalConfigSource;
+
+/**
+ * The one open search index of this instance, in {@code PORTAL_DATA_DIR/board-index}. It follows every committed
+ * change of a thread, and is rebuilt from the database when it was missing or unreadable at start-up or when an
+ * admin asks (in the background, with progress).
+ */
+@ApplicationScoped
+public class BoardIndex {
+
+    private static final Logger LOG = Logger.getLogger(BoardIndex.class.getName());
+    private static final int BATCH = 500;
+
+    @Inject
+    BoardDocuments documents;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private BoardSearchEngine engine;
+    private final AtomicLong done = new AtomicLong();
+    private volatile long total;
+    private volatile boolean running;
+    private volatile Instant finishedAt;
+    private volatile String failure;
+
+    /** The open index; opened (and a rebuild started, when needed) on first use. */
+    public synchronized BoardSearchEngine engine() {
+        if (engine == null) {
+            Path path = PortalConfigSource.dataDirectory().resolve("board-index");
+            try {
+                engine = BoardSearchEngine.open(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (engine.needsRebuild()) {
+                LOG.info("Board index at " + path + " is new: filling it from the database");
+                rebuildInBackground();
+            } else if (engine.size() != documents.count()) {
+                // e.g. the database was restored or replaced while the index stayed
+                LOG.info("Board index at " + path + " does not match the database: rebuilding it");
+                rebuildInBackground();
+            }
+        }
+        return engine;
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) BoardChanged change) {
+        try {
+            documents.document(change.threadId()).ifPresentOrElse(engine()::upsert,
+                    () -> engine().remove(change.threadId()));
+        } catch (RuntimeException e) {
+            // the post is saved; the index catches up at the next rebuild
+            LOG.log(Level.WARNING, "Board index not updated for thread " + change.threadId(), e);
+        }
+    }
+
+    public SearchResult search(SearchRequest request) {
+        return engine().search(request);
+    }
+
+    /** Starts a rebuild unless one runs; returns whether one was started. */
+    public synchronized boolean rebuildInBackground() {
+        if (running) {
+            return false;
+        }
+        running = true;
+        done.set(0);
+        total = 0;
+        failure = null;
+        executor.submit(this::rebuild);
+        return true;
+    }
+
+    private void rebuild() {
+        try {
+            BoardSearchEngine target = engine();
+            total = documents.count();
+            target.clear();
+            long after = 0;
+            while (true) {
+                List<BoardDocument> batch = documents.batch(after, BATCH);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                target.addAll(batch);
+                after = batch.get(batch.size() - 1).id();
+                done.addAndGet(batch.size());
+            }
+            target.commit();
+            LOG.info("Board index rebuilt: " + done.get() + " threads");
+        } catch (RuntimeException e) {
+            failure = String.valueOf(e.getMessage());
+            LOG.log(Level.WARNING, "Board index rebuild failed", e);
+        } finally {
+            finishedAt = Instant.now();
+            running = false;
+        }
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    public long getDone() {
+        return done.get();
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    /** 0–100. */
+    public int getPercent() {
+        long all = total;
+        return all == 0 ? (running ? 0 : 100) : (int) Math.min(100, done.get() * 100 / all);
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public String getFailure() {
+        return failure;
+    }
+
+    public int size() {
+        return engine().size();
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (engine != null) {
+            try {
+                engine.close();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Board index not closed cleanly", e);
+            }
+            engine = null;
+        }
+    }
+}

@@ -1,0 +1,352 @@
+package jp.tokyo23city.portal.board.control;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The board's Lucene index: one document per thread, searched in Japanese (see {@link BoardAnalyzers}) together with
+ * the thread list's filters, with the matches highlighted. Plain Java, so it is tested without a server; the
+ * application keeps one open for its lifetime.
+ */
+public final class BoardSearchEngine implements Closeable {
+
+    private static final Logger LOG = Logger.getLogger(BoardSearchEngine.class.getName());
+    private static final String[] HIGHLIGHTED = {"title", "body", "files"};
+
+    private final Directory directory;
+    private final Analyzer analyzer = BoardAnalyzers.perField();
+    private final Analyzer words = BoardAnalyzers.words();
+    private final Analyzer kana = BoardAnalyzers.kanaPairs();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final boolean fresh;
+
+    private BoardSearchEngine(Directory directory, boolean fresh) throws IOException {
+        this.directory = directory;
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        this.writer.commit();
+        this.searchers = new SearcherManager(writer, null);
+        this.fresh = fresh;
+    }
+
+    /** An index in memory (tests, benchmarks). */
+    public static BoardSearchEngine inMemory() {
+        try {
+            return new BoardSearchEngine(new ByteBuffersDirectory(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Opens the index in a directory. When it is missing or cannot be read (corrupt, from another Lucene version),
+     * it is started empty and {@link #needsRebuild()} says so, so that the caller fills it from the database.
+     */
+    public static BoardSearchEngine open(Path path) throws IOException {
+        Files.createDirectories(path);
+        FSDirectory directory = FSDirectory.open(path);
+        boolean exists = DirectoryReader.indexExists(directory);
+        if (exists) {
+            try (DirectoryReader check = DirectoryReader.open(directory)) {
+                return new BoardSearchEngine(directory, false);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Board index at " + path + " cannot be read; starting it again", e);
+                directory.close();
+                wipe(path);
+                directory = FSDirectory.open(path);
+            }
+        }
+        return new BoardSearchEngine(directory, true);
+    }
+
+    private static void wipe(Path path) throws IOException {
+        try (Stream<Path> files = Files.list(path)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /** The index was missing or unreadable when opened: fill it from the database. */
+    public boolean needsRebuild() {
+        return fresh;
+    }
+
+    /** Adds or replaces a thread's document; seen by searches at once. */
+    public void upsert(BoardDocument document) {
+        try {
+            writer.updateDocument(new Term("id", Long.toString(document.id())), toLucene(document));
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds many documents without committing each: for a rebuild. */
+    public void addAll(Collection<BoardDocument> documents) {
+        try {
+            for (BoardDocument document : documents) {
+                writer.updateDocument(new Term("id", Long.toString(document.id())), toLucene(document));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void remove(long id) {
+        try {
+            writer.deleteDocuments(new Term("id", Long.toString(id)));
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void clear() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void commit() {
+        try {
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many threads the index holds. */
+    public int size() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document toLucene(BoardDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField("id", Long.toString(d.id()), Field.Store.YES));
+        doc.add(new StringField("type", Long.toString(d.typeId()), Field.Store.NO));
+        if (d.activity() != null) {
+            doc.add(new StringField("activity", d.activity(), Field.Store.NO));
+        }
+        if (d.prefectureCode() != null) {
+            doc.add(new StringField("prefecture", d.prefectureCode(), Field.Store.NO));
+        }
+        if (d.memberId() != null) {
+            doc.add(new StringField("member", Long.toString(d.memberId()), Field.Store.NO));
+        }
+        if (d.allWards()) {
+            doc.add(new StringField("ward", "ALL", Field.Store.NO));
+        }
+        for (Long ward : d.wards()) {
+            doc.add(new StringField("ward", Long.toString(ward), Field.Store.NO));
+        }
+        if (d.status() != null) {
+            doc.add(new StringField("status", d.status(), Field.Store.NO));
+        }
+        doc.add(new StringField("visible", d.visible() ? "1" : "0", Field.Store.NO));
+        doc.add(new LongPoint("created", d.createdMillis()));
+        doc.add(new NumericDocValuesField("created", d.createdMillis()));
+        doc.add(new TextField("title", nullToEmpty(d.title()), Field.Store.YES));
+        doc.add(new TextField("body", nullToEmpty(d.body()), Field.Store.YES));
+        doc.add(new TextField("files", nullToEmpty(d.files()), Field.Store.YES));
+        doc.add(new TextField(BoardAnalyzers.KANA_FIELD,
+                nullToEmpty(d.title()) + "\n" + nullToEmpty(d.body()) + "\n" + nullToEmpty(d.files()), Field.Store.NO));
+        return doc;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** Searches the visible threads of the request's types, with its filters; highlights title and best passage. */
+    public SearchResult search(SearchRequest request) {
+        Query query = query(request);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = request.newestFirst()
+                        ? searcher.search(query, request.max(), new Sort(new SortField("created", SortField.Type.LONG, true)))
+                        : searcher.search(query, request.max());
+                if (top.scoreDocs.length == 0) {
+                    return new SearchResult(List.of(), top.totalHits.value);
+                }
+                UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                        .withMaxLength(100_000)
+                        .build();
+                Map<String, String[]> highlights = highlighter.highlightFields(HIGHLIGHTED, query, top,
+                        new int[] {1, 2, 1});
+                List<SearchHit> hits = new ArrayList<>();
+                for (int i = 0; i < top.scoreDocs.length; i++) {
+                    ScoreDoc scoreDoc = top.scoreDocs[i];
+                    long id = Long.parseLong(searcher.storedFields().document(scoreDoc.doc).get("id"));
+                    String title = highlights.get("title")[i];
+                    String body = highlights.get("body")[i];
+                    String files = highlights.get("files")[i];
+                    String passage = files != null && files.contains("<mark>") && (body == null || !body.contains("<mark>"))
+                            ? files : body;
+                    hits.add(new SearchHit(id, scoreDoc.score, title, passage));
+                }
+                return new SearchResult(hits, top.totalHits.value);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Lucene query of a request: every typed word must be found, as Japanese words or as kana pairs. */
+    public Query query(SearchRequest request) {
+        BooleanQuery.Builder root = new BooleanQuery.Builder();
+        boolean anyWord = false;
+        String typed = request.words() == null ? "" : request.words();
+        for (String word : typed.strip().split("[\\s\u3000]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            Query clause = wordQuery(word);
+            if (clause != null) {
+                root.add(clause, BooleanClause.Occur.MUST);
+                anyWord = true;
+            }
+        }
+        if (!anyWord) {
+            root.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        root.add(new TermQuery(new Term("visible", "1")), BooleanClause.Occur.FILTER);
+        root.add(new TermInSetQuery("type", request.typeIds().stream().map(id -> new BytesRef(Long.toString(id))).toList()),
+                BooleanClause.Occur.FILTER);
+        filter(root, "type", request.typeId() == null ? null : request.typeId().toString());
+        filter(root, "activity", request.activity());
+        filter(root, "member", request.memberId() == null ? null : request.memberId().toString());
+        filter(root, "status", request.status());
+        if (request.prefectureCodes() != null && !request.prefectureCodes().isEmpty()) {
+            root.add(new TermInSetQuery("prefecture", request.prefectureCodes().stream().map(BytesRef::new).toList()),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (request.wardId() != null) {
+            root.add(new TermInSetQuery("ward", List.of(new BytesRef("ALL"), new BytesRef(request.wardId().toString()))),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (request.fromMillis() != null || request.toMillis() != null) {
+            root.add(LongPoint.newRangeQuery("created",
+                    request.fromMillis() == null ? Long.MIN_VALUE : request.fromMillis(),
+                    request.toMillis() == null ? Long.MAX_VALUE : request.toMillis()), BooleanClause.Occur.FILTER);
+        }
+        return root.build();
+    }
+
+    private static void filter(BooleanQuery.Builder root, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            root.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    private Query wordQuery(String word) {
+        List<String> wordTokens = tokens(words, "body", word);
+        List<String> pairs = tokens(kana, BoardAnalyzers.KANA_FIELD, word);
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        boolean any = false;
+        if (!wordTokens.isEmpty()) {
+            BooleanQuery.Builder ja = new BooleanQuery.Builder();
+            for (String token : wordTokens) {
+                ja.add(new BoostQuery(new TermQuery(new Term("title", token)), 2f), BooleanClause.Occur.SHOULD);
+                ja.add(new TermQuery(new Term("body", token)), BooleanClause.Occur.SHOULD);
+                ja.add(new TermQuery(new Term("files", token)), BooleanClause.Occur.SHOULD);
+            }
+            either.add(ja.build(), BooleanClause.Occur.SHOULD);
+            any = true;
+        }
+        if (!pairs.isEmpty()) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            for (String pair : pairs) {
+                all.add(new TermQuery(new Term(BoardAnalyzers.KANA_FIELD, pair)), BooleanClause.Occur.MUST);
+            }
+            either.add(new BoostQuery(all.build(), 0.5f), BooleanClause.Occur.SHOULD);
+            any = true;
+        }
+        return any ? either.build() : null;
+    }
+
+    /** The terms an analyser makes of a text. */
+    public static List<String> tokens(Analyzer analyzer, String field, String text) {
+        List<String> result = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                result.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,303 @@
+package jp.tokyo23city.portal.board.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import jp.tokyo23city.portal.board.boundary.BoardException;
+import jp.tokyo23city.portal.board.boundary.BoardPage;
+import jp.tokyo23city.portal.board.boundary.BoardQuery;
+import jp.tokyo23city.portal.board.boundary.BoardService;
+import jp.tokyo23city.portal.board.boundary.ThreadRow;
+import jp.tokyo23city.portal.board.boundary.WardOption;
+import jp.tokyo23city.portal.board.entity.Activity;
+import jp.tokyo23city.portal.board.entity.BoardType;
+import jp.tokyo23city.portal.board.entity.ProposalStatus;
+import jp.tokyo23city.portal.member.boundary.MemberDirectoryService;
+import jp.tokyo23city.portal.municipality.boundary.MunicipalityService;
+import jp.tokyo23city.portal.municipality.entity.Prefecture;
+import jp.tokyo23city.portal.municipality.entity.Region;
+import jp.tokyo23city.portal.platform.web.Messages;
+
+/**
+ * /board/index.xhtml: the thread list with filters in the address (a GET form, so a list can be bookmarked), keyset
+ * paging ("次へ" carries the last row's cursor), and Japanese full-text search when words are typed.
+ */
+@Named
+@RequestScoped
+public class BoardListBacking {
+
+    @Inject
+    BoardService board;
+
+    @Inject
+    MunicipalityService municipalities;
+
+    @Inject
+    MemberDirectoryService directory;
+
+    private String q;
+    private String type;
+    private String activity;
+    private String prefecture;
+    private String region;
+    private String member;
+    private String ward;
+    private String status;
+    private String from;
+    private String to;
+    private String sort;
+    private String after;
+    private String ended;
+
+    private BoardPage page;
+    private List<ThreadRow> pinned = List.of();
+    private Map<Long, BoardType> types;
+    private Map<String, String> prefectureNames;
+
+    public void load() {
+        types = board.typesById();
+        prefectureNames = municipalities.prefectures().stream()
+                .collect(Collectors.toMap(Prefecture::getCode, Prefecture::getName, (a, b) -> a, LinkedHashMap::new));
+        try {
+            BoardQuery query = new BoardQuery(q, number(type), valid(activity, Activity.class), blank(prefecture),
+                    blank(region), number(member), number(ward), valid(status, ProposalStatus.class), date(from),
+                    date(to), sort(), blank(after), !"false".equals(ended));
+            page = board.list(query);
+            if (blank(after) == null && blank(q) == null) {
+                pinned = board.pinned();
+                board.visited();
+            }
+        } catch (BoardException e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+            page = new BoardPage(List.of(), null, 0);
+        }
+    }
+
+    private BoardQuery.Sort sort() {
+        try {
+            return sort == null || sort.isBlank() ? (blank(q) == null ? BoardQuery.Sort.ACTIVITY : BoardQuery.Sort.RELEVANCE)
+                    : BoardQuery.Sort.valueOf(sort);
+        } catch (IllegalArgumentException e) {
+            return BoardQuery.Sort.ACTIVITY;
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Long number(String value) {
+        try {
+            return blank(value) == null ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> String valid(String value, Class<E> type) {
+        try {
+            return blank(value) == null ? null : Enum.valueOf(type, value.strip()).name();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return blank(value) == null ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The current filters as a query string, for the "next page" link. */
+    public String filterQuery() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("q", q);
+        parameters.put("type", type);
+        parameters.put("activity", activity);
+        parameters.put("prefecture", prefecture);
+        parameters.put("region", region);
+        parameters.put("member", member);
+        parameters.put("ward", ward);
+        parameters.put("status", status);
+        parameters.put("from", from);
+        parameters.put("to", to);
+        parameters.put("sort", sort);
+        parameters.put("ended", ended);
+        return parameters.entrySet().stream().filter(e -> blank(e.getValue()) != null)
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    public boolean isSearching() {
+        return blank(q) != null;
+    }
+
+    public List<ThreadRow> getRows() {
+        return page.rows();
+    }
+
+    public List<ThreadRow> getPinned() {
+        return pinned;
+    }
+
+    public String getNext() {
+        return page.next();
+    }
+
+    public long getFound() {
+        return page.total();
+    }
+
+    public boolean isFirstPage() {
+        return blank(after) == null;
+    }
+
+    public BoardType type(Long id) {
+        return types.get(id);
+    }
+
+    public String prefectureName(String code) {
+        return code == null ? "" : prefectureNames.getOrDefault(code, "");
+    }
+
+    public List<BoardType> getTypes() {
+        return board.types();
+    }
+
+    public Activity[] getActivities() {
+        return Activity.values();
+    }
+
+    public ProposalStatus[] getStatuses() {
+        return ProposalStatus.values();
+    }
+
+    public List<Map.Entry<String, String>> getPrefectures() {
+        return new ArrayList<>(prefectureNames.entrySet());
+    }
+
+    public List<Region> getRegions() {
+        return directory.regions();
+    }
+
+    public List<WardOption> getWards() {
+        return board.wards();
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getActivity() {
+        return activity;
+    }
+
+    public void setActivity(String activity) {
+        this.activity = activity;
+    }
+
+    public String getPrefecture() {
+        return prefecture;
+    }
+
+    public void setPrefecture(String prefecture) {
+        this.prefecture = prefecture;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getMember() {
+        return member;
+    }
+
+    public void setMember(String member) {
+        this.member = member;
+    }
+
+    public String getWard() {
+        return ward;
+    }
+
+    public void setWard(String ward) {
+        this.ward = ward;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    public void setAfter(String after) {
+        this.after = after;
+    }
+
+    public String getEnded() {
+        return ended;
+    }
+
+    public void setEnded(String ended) {
+        this.ended = ended;
+    }
+}

@@ -1,0 +1,29 @@
+package jp.tokyo23city.portal.board.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import jp.tokyo23city.portal.board.boundary.BoardService;
+
+/** The navigation's "new since your last visit" count of the board, read once per request when shown. */
+@Named
+@RequestScoped
+public class BoardNavBacking {
+
+    @Inject
+    BoardService board;
+
+    private Long count;
+
+    public long getNewCount() {
+        if (count == null) {
+            try {
+                count = board.newSinceLastVisit();
+            } catch (RuntimeException e) {
+                count = 0L;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,110 @@
+package jp.tokyo23city.portal.board.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class BoardSearchEngineTest {
+
+    private final BoardSearchEngine engine = BoardSearchEngine.inMemory();
+
+    @AfterEach
+    void close() throws Exception {
+        engine.close();
+    }
+
+    @Test
+    void kuromojiCutsCompoundsSoThatTheirPartsAreFound() {
+        assertThat(BoardSearchEngine.tokens(BoardAnalyzers.words(), "body", "東京都")).contains("東京");
+        assertThat(BoardSearchEngine.tokens(BoardAnalyzers.words(), "body", "連携事業")).contains("連携", "事業");
+    }
+
+    @Test
+    void halfWidthAndFullWidthAreTheSameWord() {
+        assertThat(BoardSearchEngine.tokens(BoardAnalyzers.words(), "body", "ﾊﾟﾝﾌﾚｯﾄ"))
+                .isEqualTo(BoardSearchEngine.tokens(BoardAnalyzers.words(), "body", "パンフレット"));
+        assertThat(BoardSearchEngine.tokens(BoardAnalyzers.words(), "body", "ＰＤＦ")).containsExactly("pdf");
+    }
+
+    @Test
+    void searchingTokyoToFindsAPostAboutTokyo() {
+        engine.upsert(doc(1, "東京の観光案内", "東京で物産展を開きます。"));
+        engine.upsert(doc(2, "大阪の話", "大阪で物産展を開きます。"));
+        assertThat(ids("東京都")).containsExactly(1L);
+        assertThat(ids("東京")).containsExactly(1L);
+    }
+
+    @Test
+    void searchingRenkeiFindsRenkeiJigyo() {
+        engine.upsert(doc(1, "お知らせ", "新しい連携事業を始めます。"));
+        engine.upsert(doc(2, "お知らせ", "新しい事業を始めます。"));
+        assertThat(ids("連携")).containsExactly(1L);
+    }
+
+    @Test
+    void widthAndKanaVariantsFindTheSamePost() {
+        engine.upsert(doc(1, "パンフレット配布のお願い", "観光パンフレットを配ってください。"));
+        assertThat(ids("ﾊﾟﾝﾌﾚｯﾄ")).containsExactly(1L);
+        assertThat(ids("ぱんふれっと")).containsExactly(1L);
+        assertThat(ids("パンフ")).containsExactly(1L);
+    }
+
+    @Test
+    void textOfAttachmentsIsFoundAndHighlighted() {
+        engine.upsert(new BoardDocument(7, 1, "依頼", "本文です。", "leaflet.pdf 京丹波町の黒豆フェアのご案内", null, "26",
+                5L, false, Set.of(11L), null, 1000, true, false));
+        SearchResult result = engine.search(request("黒豆", null));
+        assertThat(result.hits()).hasSize(1);
+        assertThat(result.hits().get(0).passageHtml()).contains("<mark>黒豆</mark>");
+    }
+
+    @Test
+    void highlightsEscapeMarkup() {
+        engine.upsert(doc(3, "<script>連携</script>", "連携 <b>太字</b>"));
+        SearchHit hit = engine.search(request("連携", null)).hits().get(0);
+        assertThat(hit.titleHtml()).contains("&lt;script&gt;<mark>連携</mark>").doesNotContain("<script>");
+        assertThat(hit.passageHtml()).doesNotContain("<b>");
+    }
+
+    @Test
+    void filtersCombineWithWords() {
+        engine.upsert(new BoardDocument(1, 1, "連携", "", "", "TOURISM", "26", 5L, false, Set.of(11L), "RECEIVED", 1000,
+                true, false));
+        engine.upsert(new BoardDocument(2, 2, "連携", "", "", null, "01", 6L, true, Set.of(), null, 2000, true, false));
+        engine.upsert(new BoardDocument(3, 1, "連携", "", "", null, "01", 6L, true, Set.of(), null, 3000, false, false));
+        assertThat(ids("連携")).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(engine.search(request("連携", 1L)).hits()).extracting(SearchHit::id).containsExactly(1L);
+        SearchRequest ward = new SearchRequest("連携", Set.of(1L, 2L), null, null, null, null, 12L, null, null, null,
+                true, 10);
+        assertThat(engine.search(ward).hits()).extracting(SearchHit::id).containsExactly(2L);
+        SearchRequest prefecture = new SearchRequest("連携", Set.of(1L, 2L), null, "TOURISM", Set.of("26"), 5L, 11L,
+                "RECEIVED", 500L, 1500L, false, 10);
+        assertThat(engine.search(prefecture).hits()).extracting(SearchHit::id).containsExactly(1L);
+        SearchRequest onlyType2 = new SearchRequest("連携", Set.of(2L), null, null, null, null, null, null, null, null,
+                false, 10);
+        assertThat(engine.search(onlyType2).hits()).extracting(SearchHit::id).containsExactly(2L);
+    }
+
+    @Test
+    void removedThreadsAreNotFound() {
+        engine.upsert(doc(1, "連携", "本文"));
+        engine.remove(1);
+        assertThat(ids("連携")).isEmpty();
+    }
+
+    private List<Long> ids(String words) {
+        return engine.search(request(words, null)).hits().stream().map(SearchHit::id).toList();
+    }
+
+    private static SearchRequest request(String words, Long typeId) {
+        return new SearchRequest(words, Set.of(1L, 2L), typeId, null, null, null, null, null, null, null, false, 20);
+    }
+
+    private static BoardDocument doc(long id, String title, String body) {
+        return new BoardDocument(id, 1, title, body, "", null, "26", 5L, true, Set.of(), null, id * 1000, true, false);
+    }
+}
