@@ -178,8 +178,10 @@ public class BoardService {
         boolean ascending = sort == BoardQuery.Sort.OLDEST;
         if (query.after() != null && query.after().matches("-?\\d+_\\d+")) {
             String[] parts = query.after().split("_");
-            where.append(" AND (").append(column).append(ascending ? " > " : " < ").append(":at OR (")
-                    .append(column).append(" = :at AND t.id").append(ascending ? " > " : " < ").append(":afterId))");
+            // the first comparison alone bounds the index range; the OR then only breaks ties within one instant
+            where.append(" AND ").append(column).append(ascending ? " >= " : " <= ").append(":at AND (")
+                    .append(column).append(ascending ? " > " : " < ").append(":at OR t.id")
+                    .append(ascending ? " > " : " < ").append(":afterId)");
             parameters.put("at", Instant.ofEpochMilli(Long.parseLong(parts[0])));
             parameters.put("afterId", Long.parseLong(parts[1]));
         }

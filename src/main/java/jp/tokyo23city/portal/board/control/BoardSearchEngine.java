@@ -55,6 +55,14 @@ public final class BoardSearchEngine implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(BoardSearchEngine.class.getName());
     private static final String[] HIGHLIGHTED = {"title", "body", "files"};
+    /** Stored, with offsets in the postings: the highlighter then reads them instead of analysing the text again. */
+    private static final org.apache.lucene.document.FieldType TEXT_WITH_OFFSETS;
+
+    static {
+        TEXT_WITH_OFFSETS = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+        TEXT_WITH_OFFSETS.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
 
     private final Directory directory;
     private final Analyzer analyzer = BoardAnalyzers.perField();
@@ -204,9 +212,9 @@ public final class BoardSearchEngine implements Closeable {
         doc.add(new StringField("visible", d.visible() ? "1" : "0", Field.Store.NO));
         doc.add(new LongPoint("created", d.createdMillis()));
         doc.add(new NumericDocValuesField("created", d.createdMillis()));
-        doc.add(new TextField("title", nullToEmpty(d.title()), Field.Store.YES));
-        doc.add(new TextField("body", nullToEmpty(d.body()), Field.Store.YES));
-        doc.add(new TextField("files", nullToEmpty(d.files()), Field.Store.YES));
+        doc.add(new Field("title", nullToEmpty(d.title()), TEXT_WITH_OFFSETS));
+        doc.add(new Field("body", nullToEmpty(d.body()), TEXT_WITH_OFFSETS));
+        doc.add(new Field("files", nullToEmpty(d.files()), TEXT_WITH_OFFSETS));
         doc.add(new TextField(BoardAnalyzers.KANA_FIELD,
                 nullToEmpty(d.title()) + "\n" + nullToEmpty(d.body()) + "\n" + nullToEmpty(d.files()), Field.Store.NO));
         return doc;
