@@ -19,7 +19,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,6 +33,7 @@ import jp.tokyo23city.portal.board.control.PostInput;
 import jp.tokyo23city.portal.board.control.SearchHit;
 import jp.tokyo23city.portal.board.control.SearchRequest;
 import jp.tokyo23city.portal.board.control.SearchResult;
+import jp.tokyo23city.portal.board.control.ThreadListSql;
 import jp.tokyo23city.portal.board.entity.Author;
 import jp.tokyo23city.portal.board.entity.BoardAttachment;
 import jp.tokyo23city.portal.board.entity.BoardFollow;
@@ -158,38 +159,23 @@ public class BoardService {
         if (query.words() != null && !query.words().isBlank()) {
             return search(query, caller);
         }
-        StringBuilder where = new StringBuilder(" WHERE t.type.id IN :types AND t.deletedAt IS NULL");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("types", readableTypeIds(caller));
-        if (!caller.admin()) {
-            where.append(" AND (t.state = :published OR t.author.accountId = :me)");
-            parameters.put("published", ThreadState.PUBLISHED);
-            parameters.put("me", caller.accountId());
-        }
-        if (!caller.moderator()) {
-            where.append(" AND (t.hidden = :no OR t.author.accountId = :me)");
-            parameters.put("no", Boolean.FALSE);
-            parameters.put("me", caller.accountId());
-        }
-        filters(query, where, parameters);
         BoardQuery.Sort sort = query.sort() == null || query.sort() == BoardQuery.Sort.RELEVANCE
                 ? BoardQuery.Sort.ACTIVITY : query.sort();
-        String column = sort == BoardQuery.Sort.ACTIVITY ? "t.lastActivityAt" : "t.createdAt";
-        boolean ascending = sort == BoardQuery.Sort.OLDEST;
-        if (query.after() != null && query.after().matches("-?\\d+_\\d+")) {
+        Instant afterAt = null;
+        Long afterId = null;
+        if (query.after() != null && query.after().matches("-?\\d{1,18}_\\d{1,18}")) {
             String[] parts = query.after().split("_");
-            // the first comparison alone bounds the index range; the OR then only breaks ties within one instant
-            where.append(" AND ").append(column).append(ascending ? " >= " : " <= ").append(":at AND (")
-                    .append(column).append(ascending ? " > " : " < ").append(":at OR t.id")
-                    .append(ascending ? " > " : " < ").append(":afterId)");
-            parameters.put("at", Instant.ofEpochMilli(Long.parseLong(parts[0])));
-            parameters.put("afterId", Long.parseLong(parts[1]));
+            afterAt = Instant.ofEpochMilli(Long.parseLong(parts[0]));
+            afterId = Long.parseLong(parts[1]);
         }
-        String direction = ascending ? " ASC" : " DESC";
-        TypedQuery<ThreadRow> rows = em.createQuery(ROW + where + " ORDER BY " + column + direction + ", t.id"
-                + direction, ThreadRow.class);
-        parameters.forEach(rows::setParameter);
-        List<ThreadRow> found = new ArrayList<>(rows.setMaxResults(PAGE_SIZE + 1).getResultList());
+        ThreadListSql.Statement page = ThreadListSql.page(new ThreadListSql.Filter(unreadableTypeIds(caller),
+                caller.accountId(), caller.admin(), caller.moderator(), query.typeId(), blankToNull(query.activity()),
+                prefectures(query), query.memberId(), query.wardId(), blankToNull(query.status()),
+                query.from() == null ? null : query.from().atStartOfDay(JapaneseDates.ZONE).toInstant(),
+                query.to() == null ? null : query.to().plusDays(1).atStartOfDay(JapaneseDates.ZONE).toInstant(),
+                query.archived(), sort != BoardQuery.Sort.ACTIVITY, sort == BoardQuery.Sort.OLDEST, afterAt, afterId),
+                PAGE_SIZE + 1);
+        List<ThreadRow> found = rows(ids(page));
         String next = null;
         if (found.size() > PAGE_SIZE) {
             found = new ArrayList<>(found.subList(0, PAGE_SIZE));
@@ -197,6 +183,32 @@ public class BoardService {
         }
         markUnread(found, caller);
         return new BoardPage(found, next, -1);
+    }
+
+    private List<Long> ids(ThreadListSql.Statement statement) {
+        Query query = em.createNativeQuery(statement.sql());
+        for (int i = 0; i < statement.parameters().size(); i++) {
+            query.setParameter(i + 1, statement.parameters().get(i));
+        }
+        return ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** The rows of threads, in the order of the ids given. */
+    private List<ThreadRow> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return new ArrayList<>();
+        }
+        Map<Long, ThreadRow> byId = em.createQuery(ROW + " WHERE t.id IN :ids", ThreadRow.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(ThreadRow::getId, Function.identity()));
+        List<ThreadRow> ordered = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            ThreadRow row = byId.get(id);
+            if (row != null) {
+                ordered.add(row);
+            }
+        }
+        return ordered;
     }
 
     private void markUnread(List<ThreadRow> rows, BoardCaller caller) {
@@ -309,54 +321,7 @@ public class BoardService {
 
     /** Pinned threads, for the top of the list's first page. */
     public List<ThreadRow> pinned() {
-        BoardCaller caller = caller();
-        return em.createQuery(ROW + " WHERE t.pinned = :yes AND t.deletedAt IS NULL AND t.hidden = :no"
-                        + " AND t.state = :published AND t.type.id IN :types ORDER BY t.lastActivityAt DESC",
-                        ThreadRow.class)
-                .setParameter("yes", Boolean.TRUE).setParameter("no", Boolean.FALSE)
-                .setParameter("published", ThreadState.PUBLISHED).setParameter("types", readableTypeIds(caller))
-                .setMaxResults(10).getResultList();
-    }
-
-    private void filters(BoardQuery query, StringBuilder where, Map<String, Object> parameters) {
-        if (query.typeId() != null) {
-            where.append(" AND t.type.id = :typeId");
-            parameters.put("typeId", query.typeId());
-        }
-        if (query.activity() != null && !query.activity().isBlank()) {
-            where.append(" AND t.activity = :activity");
-            parameters.put("activity", jp.tokyo23city.portal.board.entity.Activity.valueOf(query.activity()));
-        }
-        Set<String> prefectures = prefectures(query);
-        if (!prefectures.isEmpty()) {
-            where.append(" AND t.author.prefectureCode IN :prefectures");
-            parameters.put("prefectures", prefectures);
-        }
-        if (query.memberId() != null) {
-            where.append(" AND t.author.memberId = :memberId");
-            parameters.put("memberId", query.memberId());
-        }
-        if (query.wardId() != null) {
-            where.append(" AND (t.allWards = :all OR :ward MEMBER OF t.wards)");
-            parameters.put("all", Boolean.TRUE);
-            parameters.put("ward", query.wardId());
-        }
-        if (query.status() != null && !query.status().isBlank()) {
-            where.append(" AND t.status = :status");
-            parameters.put("status", ProposalStatus.valueOf(query.status()));
-        }
-        if (query.from() != null) {
-            where.append(" AND t.createdAt >= :from");
-            parameters.put("from", query.from().atStartOfDay(JapaneseDates.ZONE).toInstant());
-        }
-        if (query.to() != null) {
-            where.append(" AND t.createdAt < :to");
-            parameters.put("to", query.to().plusDays(1).atStartOfDay(JapaneseDates.ZONE).toInstant());
-        }
-        if (!query.archived()) {
-            where.append(" AND t.archived = :notArchived");
-            parameters.put("notArchived", Boolean.FALSE);
-        }
+        return rows(ids(ThreadListSql.pinned(unreadableTypeIds(caller()), 10)));
     }
 
     private Set<String> prefectures(BoardQuery query) {
@@ -374,7 +339,7 @@ public class BoardService {
     /** Threads found by words in Japanese (posts, replies, attachments' text), with the list's filters. */
     private BoardPage search(BoardQuery query, BoardCaller caller) {
         Set<String> prefectures = prefectures(query);
-        SearchResult result = index.search(new SearchRequest(query.words(), Set.copyOf(readableTypeIds(caller)),
+        SearchResult result = index.search(new SearchRequest(query.words(), Set.copyOf(unreadableTypeIds(caller)),
                 query.typeId(), blankToNull(query.activity()), prefectures, query.memberId(), query.wardId(),
                 blankToNull(query.status()),
                 query.from() == null ? null : query.from().atStartOfDay(JapaneseDates.ZONE).toInstant().toEpochMilli(),
@@ -384,14 +349,11 @@ public class BoardService {
         if (result.hits().isEmpty()) {
             return new BoardPage(List.of(), null, 0);
         }
-        List<Long> ids = result.hits().stream().map(SearchHit::id).toList();
-        Map<Long, ThreadRow> rows = em.createQuery(ROW + " WHERE t.id IN :ids AND t.deletedAt IS NULL", ThreadRow.class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(ThreadRow::getId, Function.identity()));
+        Map<Long, SearchHit> hits = result.hits().stream().collect(Collectors.toMap(SearchHit::id, Function.identity()));
         List<ThreadRow> ordered = new ArrayList<>();
-        for (SearchHit hit : result.hits()) {
-            ThreadRow row = rows.get(hit.id());
-            if (row != null && (query.archived() || !row.isEnded())) {
+        for (ThreadRow row : rows(result.hits().stream().map(SearchHit::id).toList())) {
+            if (!row.isDeleted() && (query.archived() || !row.isEnded())) {
+                SearchHit hit = hits.get(row.getId());
                 row.highlight(hit.titleHtml(), hit.passageHtml());
                 ordered.add(row);
             }
@@ -743,6 +705,12 @@ public class BoardService {
 
     private boolean readable(BoardType type, BoardCaller caller) {
         return caller.admin() || caller.wardStaff() || type.visibleToMembers();
+    }
+
+    /** The types the caller may not read (usually none: then the list needs no condition on types). */
+    private List<Long> unreadableTypeIds(BoardCaller caller) {
+        return em.createQuery("SELECT t FROM BoardType t", BoardType.class).getResultList().stream()
+                .filter(type -> !readable(type, caller)).map(BoardType::getId).toList();
     }
 
     private List<Long> readableTypeIds(BoardCaller caller) {

@@ -280,9 +280,12 @@ public final class BoardSearchEngine implements Closeable {
         if (!anyWord) {
             root.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         }
-        root.add(new TermQuery(new Term("visible", "1")), BooleanClause.Occur.FILTER);
-        root.add(new TermInSetQuery("type", request.typeIds().stream().map(id -> new BytesRef(Long.toString(id))).toList()),
-                BooleanClause.Occur.FILTER);
+        // exclusions rather than filters: a filter matching nearly every document would be read in full per search
+        root.add(new TermQuery(new Term("visible", "0")), BooleanClause.Occur.MUST_NOT);
+        if (!request.excludedTypeIds().isEmpty()) {
+            root.add(new TermInSetQuery("type", request.excludedTypeIds().stream()
+                    .map(id -> new BytesRef(Long.toString(id))).toList()), BooleanClause.Occur.MUST_NOT);
+        }
         filter(root, "type", request.typeId() == null ? null : request.typeId().toString());
         filter(root, "activity", request.activity());
         filter(root, "member", request.memberId() == null ? null : request.memberId().toString());
@@ -309,9 +312,14 @@ public final class BoardSearchEngine implements Closeable {
         }
     }
 
+    /**
+     * A typed word as Japanese words (Kuromoji), or also as kana pairs when it holds kana, which Kuromoji may cut
+     * otherwise than the text (ぱんふれっと, パンフ). A word of kanji and Latin letters is left to Kuromoji alone: the
+     * pairs would find the same posts again and double the work of a search for a frequent word (東京, 連携).
+     */
     private Query wordQuery(String word) {
         List<String> wordTokens = tokens(words, "body", word);
-        List<String> pairs = tokens(kana, BoardAnalyzers.KANA_FIELD, word);
+        List<String> pairs = hasKana(word) ? tokens(kana, BoardAnalyzers.KANA_FIELD, word) : List.of();
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         boolean any = false;
         if (!wordTokens.isEmpty()) {
@@ -333,6 +341,10 @@ public final class BoardSearchEngine implements Closeable {
             any = true;
         }
         return any ? either.build() : null;
+    }
+
+    private static boolean hasKana(String word) {
+        return word.codePoints().anyMatch(c -> (c >= 0x3041 && c <= 0x30FF) || (c >= 0xFF66 && c <= 0xFF9F));
     }
 
     /** The terms an analyser makes of a text. */

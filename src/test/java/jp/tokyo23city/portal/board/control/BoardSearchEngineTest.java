@@ -78,13 +78,13 @@ class BoardSearchEngineTest {
         engine.upsert(new BoardDocument(3, 1, "連携", "", "", null, "01", 6L, true, Set.of(), null, 3000, false, false));
         assertThat(ids("連携")).containsExactlyInAnyOrder(1L, 2L);
         assertThat(engine.search(request("連携", 1L)).hits()).extracting(SearchHit::id).containsExactly(1L);
-        SearchRequest ward = new SearchRequest("連携", Set.of(1L, 2L), null, null, null, null, 12L, null, null, null,
+        SearchRequest ward = new SearchRequest("連携", Set.of(), null, null, null, null, 12L, null, null, null,
                 true, 10);
         assertThat(engine.search(ward).hits()).extracting(SearchHit::id).containsExactly(2L);
-        SearchRequest prefecture = new SearchRequest("連携", Set.of(1L, 2L), null, "TOURISM", Set.of("26"), 5L, 11L,
+        SearchRequest prefecture = new SearchRequest("連携", Set.of(), null, "TOURISM", Set.of("26"), 5L, 11L,
                 "RECEIVED", 500L, 1500L, false, 10);
         assertThat(engine.search(prefecture).hits()).extracting(SearchHit::id).containsExactly(1L);
-        SearchRequest onlyType2 = new SearchRequest("連携", Set.of(2L), null, null, null, null, null, null, null, null,
+        SearchRequest onlyType2 = new SearchRequest("連携", Set.of(1L), null, null, null, null, null, null, null, null,
                 false, 10);
         assertThat(engine.search(onlyType2).hits()).extracting(SearchHit::id).containsExactly(2L);
     }
@@ -101,7 +101,7 @@ class BoardSearchEngineTest {
     }
 
     private static SearchRequest request(String words, Long typeId) {
-        return new SearchRequest(words, Set.of(1L, 2L), typeId, null, null, null, null, null, null, null, false, 20);
+        return new SearchRequest(words, Set.of(), typeId, null, null, null, null, null, null, null, false, 20);
     }
 
     private static BoardDocument doc(long id, String title, String body) {
