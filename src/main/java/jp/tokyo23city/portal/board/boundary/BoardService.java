@@ -71,6 +71,7 @@ public class BoardService {
 
     public static final int PAGE_SIZE = 20;
     public static final int SEARCH_MAX = 50;
+    public static final int NEW_COUNT_MAX = 100;
 
     private static final String ROW = "SELECT NEW jp.tokyo23city.portal.board.boundary.ThreadRow(t.id, t.type.id,"
             + " t.title, t.author.memberName, t.author.prefectureCode, t.authorWard, t.activity, t.status,"
@@ -186,11 +187,15 @@ public class BoardService {
     }
 
     private List<Long> ids(ThreadListSql.Statement statement) {
+        return ((List<?>) nativeQuery(statement).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    private Query nativeQuery(ThreadListSql.Statement statement) {
         Query query = em.createNativeQuery(statement.sql());
         for (int i = 0; i < statement.parameters().size(); i++) {
             query.setParameter(i + 1, statement.parameters().get(i));
         }
-        return ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        return query;
     }
 
     /** The rows of threads, in the order of the ids given. */
@@ -300,18 +305,18 @@ public class BoardService {
         return reader;
     }
 
-    /** Threads with activity since the caller last opened the list (others' posts only), for the navigation. */
+    /**
+     * Threads with activity since the caller last opened the list (others' posts only), for the navigation; counted up
+     * to {@link #NEW_COUNT_MAX}, which the navigation shows as "99+".
+     */
     public long newSinceLastVisit() {
         BoardCaller caller = caller();
         BoardReader reader = em.find(BoardReader.class, caller.accountId());
         Instant since = reader == null || reader.getLastVisitAt() == null
                 ? now().minus(java.time.Duration.ofDays(7)) : reader.getLastVisitAt();
-        return em.createQuery("SELECT COUNT(t) FROM BoardThread t WHERE t.lastActivityAt > :since"
-                        + " AND t.deletedAt IS NULL AND t.hidden = :no AND t.state = :published AND t.type.id IN :types"
-                        + " AND t.author.accountId <> :me", Long.class)
-                .setParameter("since", since).setParameter("no", Boolean.FALSE)
-                .setParameter("published", ThreadState.PUBLISHED).setParameter("types", readableTypeIds(caller))
-                .setParameter("me", caller.accountId()).getSingleResult();
+        ThreadListSql.Statement count = ThreadListSql.newSince(unreadableTypeIds(caller), caller.accountId(), since,
+                NEW_COUNT_MAX);
+        return ((Number) nativeQuery(count).getSingleResult()).longValue();
     }
 
     /** The caller opened the list: "new since your last visit" starts again. */

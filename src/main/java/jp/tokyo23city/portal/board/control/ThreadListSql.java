@@ -99,6 +99,24 @@ public final class ThreadListSql {
     }
 
     /**
+     * Counts, up to {@code max}, the threads of others with activity after an instant (the navigation's "new since
+     * your last visit"): a short range of the activity index, however large the board.
+     */
+    public static Statement newSince(Collection<Long> excludedTypeIds, Long accountId, Instant since, int max) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(Timestamp.from(since));
+        parameters.add(accountId);
+        parameters.addAll(excludedTypeIds);
+        String types = excludedTypeIds.isEmpty() ? ""
+                : " AND t.type_id NOT IN (" + marks(excludedTypeIds.size()) + ")";
+        return new Statement("SELECT COUNT(*) FROM (SELECT t.id FROM board_thread t"
+                + " --DERBY-PROPERTIES index=board_thread_activity_ix\n"
+                + " WHERE t.last_activity_at > ? AND t.author_account_id <> ? AND t.deleted_at IS NULL"
+                + " AND t.hidden = FALSE AND t.state = 'PUBLISHED'" + types + " FETCH FIRST " + max + " ROWS ONLY) n",
+                parameters);
+    }
+
+    /**
      * The index that gives the list's order (newest first): by type when one type is asked for, by member when one
      * member is (few rows, sorted cheaply), else by activity or creation. None for oldest first, which Derby would
      * have to sort anyway, as it does not read a descending index backwards.

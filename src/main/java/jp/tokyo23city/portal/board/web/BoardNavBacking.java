@@ -26,4 +26,10 @@ public class BoardNavBacking {
         }
         return count;
     }
+
+    /** The count as shown: "99+" beyond what is counted. */
+    public String getNewLabel() {
+        long value = getNewCount();
+        return value >= BoardService.NEW_COUNT_MAX ? (BoardService.NEW_COUNT_MAX - 1) + "+" : Long.toString(value);
+    }
 }

@@ -96,6 +96,21 @@ class ThreadListSqlTest {
     }
 
     @Test
+    void newSinceCountsOthersPublishedThreadsUpToTheCap() throws Exception {
+        assertThat(count(ThreadListSql.newSince(List.of(), 2L, BASE.plusSeconds(1800), 100))).isEqualTo(39);
+        assertThat(count(ThreadListSql.newSince(List.of(), 2L, BASE, 50))).isEqualTo(50);
+        assertThat(count(ThreadListSql.newSince(List.of(), 1L, BASE, 100))).isZero(); // one's own posts are not new
+        assertThat(count(ThreadListSql.newSince(List.of(1L), 2L, BASE.plusSeconds(1800), 100))).isEqualTo(13);
+    }
+
+    private static long count(ThreadListSql.Statement statement) throws Exception {
+        try (PreparedStatement query = prepare(statement); ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
     void derbyReadsThePageAlongTheIndexWithoutSortingTheTable() throws Exception {
         try (Statement s = db.createStatement()) {
             s.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
