@@ -70,7 +70,8 @@ import jp.tokyo23city.portal.security.Roles;
 public class BoardService {
 
     public static final int PAGE_SIZE = 20;
-    public static final int SEARCH_MAX = 50;
+    /** Search results are paged by their rank, up to this many in all (then narrowing the search helps more). */
+    public static final int SEARCH_DEPTH = 1000;
     public static final int NEW_COUNT_MAX = 100;
 
     private static final String ROW = "SELECT NEW jp.tokyo23city.portal.board.boundary.ThreadRow(t.id, t.type.id,"
@@ -183,7 +184,7 @@ public class BoardService {
             next = found.get(found.size() - 1).cursor(sort);
         }
         markUnread(found, caller);
-        return new BoardPage(found, next, -1);
+        return new BoardPage(found, next, -1, false);
     }
 
     private List<Long> ids(ThreadListSql.Statement statement) {
@@ -341,18 +342,23 @@ public class BoardService {
         return Set.of();
     }
 
-    /** Threads found by words in Japanese (posts, replies, attachments' text), with the list's filters. */
+    /**
+     * Threads found by words in Japanese (posts, replies, attachments' text), with the list's filters; a page of
+     * them, {@code after} being the number of hits on the pages before.
+     */
     private BoardPage search(BoardQuery query, BoardCaller caller) {
         Set<String> prefectures = prefectures(query);
+        int offset = query.after() != null && query.after().matches("\\d{1,4}")
+                ? Math.min(Integer.parseInt(query.after()), SEARCH_DEPTH - PAGE_SIZE) : 0;
         SearchResult result = index.search(new SearchRequest(query.words(), Set.copyOf(unreadableTypeIds(caller)),
                 query.typeId(), blankToNull(query.activity()), prefectures, query.memberId(), query.wardId(),
                 blankToNull(query.status()),
                 query.from() == null ? null : query.from().atStartOfDay(JapaneseDates.ZONE).toInstant().toEpochMilli(),
                 query.to() == null ? null
                         : query.to().plusDays(1).atStartOfDay(JapaneseDates.ZONE).toInstant().toEpochMilli() - 1,
-                query.sort() == BoardQuery.Sort.NEWEST, SEARCH_MAX));
+                query.sort() == BoardQuery.Sort.NEWEST, offset, PAGE_SIZE));
         if (result.hits().isEmpty()) {
-            return new BoardPage(List.of(), null, 0);
+            return new BoardPage(List.of(), null, result.total(), result.atLeast());
         }
         Map<Long, SearchHit> hits = result.hits().stream().collect(Collectors.toMap(SearchHit::id, Function.identity()));
         List<ThreadRow> ordered = new ArrayList<>();
@@ -363,7 +369,9 @@ public class BoardService {
                 ordered.add(row);
             }
         }
-        return new BoardPage(ordered, null, result.total());
+        boolean more = offset + PAGE_SIZE < Math.min(result.total(), SEARCH_DEPTH);
+        return new BoardPage(ordered, more ? Integer.toString(offset + PAGE_SIZE) : null, result.total(),
+                result.atLeast());
     }
 
     private static String blankToNull(String value) {

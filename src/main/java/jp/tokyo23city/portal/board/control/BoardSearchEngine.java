@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -224,18 +226,25 @@ public final class BoardSearchEngine implements Closeable {
         return text == null ? "" : text;
     }
 
-    /** Searches the visible threads of the request's types, with its filters; highlights title and best passage. */
+    /**
+     * Searches the visible threads of the readable types with the request's filters; highlights the title and best
+     * passage of the hits asked for only.
+     */
     public SearchResult search(SearchRequest request) {
         Query query = query(request);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = request.newestFirst()
-                        ? searcher.search(query, request.max(), new Sort(new SortField("created", SortField.Type.LONG, true)))
-                        : searcher.search(query, request.max());
-                if (top.scoreDocs.length == 0) {
-                    return new SearchResult(List.of(), top.totalHits.value);
+                int wanted = request.offset() + request.max();
+                TopDocs all = request.newestFirst()
+                        ? searcher.search(query, wanted, new Sort(new SortField("created", SortField.Type.LONG, true)))
+                        : searcher.search(query, wanted);
+                boolean atLeast = all.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+                if (all.scoreDocs.length <= request.offset()) {
+                    return new SearchResult(List.of(), all.totalHits.value, atLeast);
                 }
+                TopDocs top = new TopDocs(all.totalHits,
+                        Arrays.copyOfRange(all.scoreDocs, request.offset(), all.scoreDocs.length));
                 UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
                         .withMaxLength(100_000)
@@ -253,7 +262,7 @@ public final class BoardSearchEngine implements Closeable {
                             ? files : body;
                     hits.add(new SearchHit(id, scoreDoc.score, title, passage));
                 }
-                return new SearchResult(hits, top.totalHits.value);
+                return new SearchResult(hits, all.totalHits.value, atLeast);
             } finally {
                 searchers.release(searcher);
             }

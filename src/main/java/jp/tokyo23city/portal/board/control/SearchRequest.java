@@ -4,9 +4,10 @@ import java.util.Set;
 
 /**
  * A search: the typed words and the filters of the thread list. {@code excludedTypeIds} are the types the caller may
- * not read (usually none); every other filter is optional (null or empty).
+ * not read (usually none); every other filter is optional (null or empty). The hits asked for are the {@code max}
+ * after the first {@code offset}.
  */
 public record SearchRequest(String words, Set<Long> excludedTypeIds, Long typeId, String activity,
                             Set<String> prefectureCodes, Long memberId, Long wardId, String status, Long fromMillis,
-                            Long toMillis, boolean newestFirst, int max) {
+                            Long toMillis, boolean newestFirst, int offset, int max) {
 }

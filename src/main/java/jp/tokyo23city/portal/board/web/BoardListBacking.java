@@ -80,7 +80,7 @@ public class BoardListBacking {
             }
         } catch (BoardException e) {
             Messages.error(e.getMessageKey(), e.getArguments());
-            page = new BoardPage(List.of(), null, 0);
+            page = new BoardPage(List.of(), null, 0, false);
         }
     }
 
@@ -159,6 +159,15 @@ public class BoardListBacking {
 
     public long getFound() {
         return page.total();
+    }
+
+    public int getSearchDepth() {
+        return BoardService.SEARCH_DEPTH;
+    }
+
+    /** The search stopped counting at {@link #getFound()}: there are at least that many. */
+    public boolean isFoundAtLeast() {
+        return page.totalAtLeast();
     }
 
     public boolean isFirstPage() {

@@ -79,14 +79,36 @@ class BoardSearchEngineTest {
         assertThat(ids("連携")).containsExactlyInAnyOrder(1L, 2L);
         assertThat(engine.search(request("連携", 1L)).hits()).extracting(SearchHit::id).containsExactly(1L);
         SearchRequest ward = new SearchRequest("連携", Set.of(), null, null, null, null, 12L, null, null, null,
-                true, 10);
+                true, 0, 10);
         assertThat(engine.search(ward).hits()).extracting(SearchHit::id).containsExactly(2L);
         SearchRequest prefecture = new SearchRequest("連携", Set.of(), null, "TOURISM", Set.of("26"), 5L, 11L,
-                "RECEIVED", 500L, 1500L, false, 10);
+                "RECEIVED", 500L, 1500L, false, 0, 10);
         assertThat(engine.search(prefecture).hits()).extracting(SearchHit::id).containsExactly(1L);
         SearchRequest onlyType2 = new SearchRequest("連携", Set.of(1L), null, null, null, null, null, null, null, null,
-                false, 10);
+                false, 0, 10);
         assertThat(engine.search(onlyType2).hits()).extracting(SearchHit::id).containsExactly(2L);
+    }
+
+    @Test
+    void pagesOfHitsFollowEachOtherAndTheCountStopsEarlyForAFrequentWord() {
+        List<BoardDocument> many = new java.util.ArrayList<>();
+        for (long id = 1; id <= 1500; id++) {
+            many.add(doc(id, "連携のお知らせ" + id, "連携事業"));
+        }
+        engine.addAll(many);
+        engine.commit();
+        SearchRequest first = new SearchRequest("連携", Set.of(), null, null, null, null, null, null, null, null, true, 0,
+                20);
+        SearchRequest second = new SearchRequest("連携", Set.of(), null, null, null, null, null, null, null, null, true,
+                20, 20);
+        SearchResult page1 = engine.search(first);
+        SearchResult page2 = engine.search(second);
+        assertThat(page1.hits()).extracting(SearchHit::id).startsWith(1500L, 1499L).hasSize(20);
+        assertThat(page2.hits()).extracting(SearchHit::id).startsWith(1480L).hasSize(20);
+        assertThat(page2.hits().get(0).titleHtml()).contains("<mark>連携</mark>");
+        assertThat(page1.atLeast()).isTrue();
+        assertThat(page1.total()).isGreaterThanOrEqualTo(1000).isLessThanOrEqualTo(1500);
+        assertThat(engine.search(request("東京", null)).atLeast()).isFalse();
     }
 
     @Test
@@ -101,7 +123,7 @@ class BoardSearchEngineTest {
     }
 
     private static SearchRequest request(String words, Long typeId) {
-        return new SearchRequest(words, Set.of(), typeId, null, null, null, null, null, null, null, false, 20);
+        return new SearchRequest(words, Set.of(), typeId, null, null, null, null, null, null, null, false, 0, 20);
     }
 
     private static BoardDocument doc(long id, String title, String body) {
