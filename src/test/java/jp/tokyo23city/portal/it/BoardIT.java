@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.junit.jupiter.api.Assumptions;
+
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,7 +32,8 @@ import jp.tokyo23city.portal.board.TestFiles;
 /**
  * The board end to end over HTTP with real mail: a member asks the wards to distribute a pamphlet (with a PDF), three
  * wards mark interest, one answers, the member is mailed, and a Japanese word inside the PDF finds the post; another
- * municipality cannot edit or delete it; wrong files are refused; proposals get a status the proposer hears of.
+ * municipality cannot edit or delete it; wrong files are refused; proposals get a status the proposer hears of; a
+ * change made on another instance of a cluster reaches this instance's search through the change log.
  */
 @ExtendWith(ArquillianExtension.class)
 class BoardIT {
@@ -124,6 +127,31 @@ class BoardIT {
         String again = member.get(thread(id)).body();
         assertThat(member.post(thread(id), again, "actions", Map.of(), "delete").body()).contains("投稿を削除しました。");
         assertThat(other.get(thread(id)).body()).contains("投稿が見つかりません");
+    }
+
+    @Test
+    void aChangeMadeOnAnotherInstanceIsFoundBySearchingWithinSeconds() throws Exception {
+        Assumptions.assumeTrue(TestDatabase.isPostgresql(),
+                "another instance writes to the database from outside: runs in the PostgreSQL pass (embedded Derby"
+                        + " belongs to one instance)");
+        PortalClient member = signIn("member.kyotamba");
+        long id = threadId(postPamphlet(member, "冬のイベントのパンフレット", "map.png", "image/png", TestFiles.png()));
+        assertThat(TestDatabase.number("SELECT COUNT(*) FROM board_index_change WHERE thread_id = ?", id))
+                .as("the post wrote a row of the change log").isEqualTo(1);
+        // this instance applies its own row once more within a poll (1 s here); after that only a new row makes it
+        // read the thread again
+        Thread.sleep(3000);
+
+        assertThat(TestDatabase.update("UPDATE board_thread SET title = ? WHERE id = ?",
+                "流氷まつりのパンフレット", id)).isEqualTo(1);
+        PortalClient other = signIn("member.yubari");
+        String search = "/board/index.xhtml?q=" + query("流氷");
+        assertThat(other.get(search).body()).as("not in the index before the change log says so")
+                .doesNotContain(thread(id) + "\"");
+        TestDatabase.update("INSERT INTO board_index_change (thread_id, changed_at) VALUES (?, ?)", id,
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(other.get(search).body()).contains(thread(id), "<mark>流氷</mark>まつりのパンフレット"));
     }
 
     @Test
@@ -263,6 +291,10 @@ class BoardIT {
         assertThat(matcher.find()).as("redirected to the thread, got %s: %s", response.uri(),
                 response.body().replaceAll("(?s).*<main", "<main").replaceAll("(?s)</main>.*", "")).isTrue();
         return Long.parseLong(matcher.group(1));
+    }
+
+    private static String query(String words) {
+        return java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String thread(long id) {

@@ -15,7 +15,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.tokyo23city.portal.account.boundary.AccountService;
 import jp.tokyo23city.portal.account.entity.Account;
 import jp.tokyo23city.portal.board.control.BodyFormat;
+import jp.tokyo23city.portal.board.control.BoardChanges;
 import jp.tokyo23city.portal.board.control.BoardIndex;
 import jp.tokyo23city.portal.board.control.BoardMails;
 import jp.tokyo23city.portal.board.control.FileInspector;
@@ -101,7 +101,7 @@ public class BoardService {
     BoardMails mails;
 
     @Inject
-    Event<BoardChanged> changed;
+    BoardChanges changes;
 
     @Inject
     @ConfigProperty(name = "portal.board.attachment-max-mb", defaultValue = "10")
@@ -542,7 +542,7 @@ public class BoardService {
         em.flush();
         store(thread.getId(), null, checked, now);
         em.persist(new BoardNotice(thread.getId(), null, caller.accountId(), now));
-        changed.fire(new BoardChanged(thread.getId()));
+        changes.record(thread.getId());
         return thread.getId();
     }
 
@@ -563,7 +563,7 @@ public class BoardService {
                 thread.getTitle(), thread.getBody(), now));
         thread.edit(content, now);
         store(id, null, checked, now);
-        changed.fire(new BoardChanged(id));
+        changes.record(id);
     }
 
     /** Soft delete by the author's member (or an admin); admins may restore. */
@@ -577,7 +577,7 @@ public class BoardService {
         thread.delete(now);
         em.persist(new BoardHistory(id, null, BoardHistory.Kind.DELETED, caller.accountId(), caller.actorName(), null,
                 null, null, now));
-        changed.fire(new BoardChanged(id));
+        changes.record(id);
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -587,7 +587,7 @@ public class BoardService {
         thread.restore();
         em.persist(new BoardHistory(id, null, BoardHistory.Kind.RESTORED, caller.accountId(), caller.actorName(), null,
                 null, null, now()));
-        changed.fire(new BoardChanged(id));
+        changes.record(id);
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -598,7 +598,7 @@ public class BoardService {
         em.persist(new BoardNotice(id, null, thread.getAuthor().getAccountId(), now()));
         em.persist(new BoardHistory(id, null, BoardHistory.Kind.APPROVED, caller.accountId(), caller.actorName(), null,
                 null, null, now()));
-        changed.fire(new BoardChanged(id));
+        changes.record(id);
     }
 
     /** A reply; by a ward's staff it is that ward's answer. The thread's author is mailed. */
@@ -627,7 +627,7 @@ public class BoardService {
         if (!own(thread, caller)) {
             mails.replied(thread, caller.actorName(), caller.wardStaff(), text);
         }
-        changed.fire(new BoardChanged(threadId));
+        changes.record(threadId);
         return reply.getId();
     }
 
@@ -644,7 +644,7 @@ public class BoardService {
         }
         reply.delete(now());
         thread.replyRemoved();
-        changed.fire(new BoardChanged(thread.getId()));
+        changes.record(thread.getId());
     }
 
     /** 関心あり by the caller's ward; the author is mailed with the list of interested wards. */
@@ -688,7 +688,7 @@ public class BoardService {
         em.persist(new BoardHistory(threadId, null, BoardHistory.Kind.STATUS, caller.accountId(), caller.actorName(),
                 status.name(), null, null, now()));
         mails.statusChanged(thread, caller.actorName(), statusLabel);
-        changed.fire(new BoardChanged(threadId));
+        changes.record(threadId);
     }
 
     /** Hide, lock or pin (and undo them): admins and ward staff. */
@@ -709,7 +709,7 @@ public class BoardService {
         }
         em.persist(new BoardHistory(threadId, null, action, caller.accountId(), caller.actorName(), null, null, null,
                 now()));
-        changed.fire(new BoardChanged(threadId));
+        changes.record(threadId);
     }
 
     /** A reader reports a post to the moderators. */
