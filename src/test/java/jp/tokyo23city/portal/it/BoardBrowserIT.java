@@ -27,7 +27,7 @@ import jp.tokyo23city.portal.board.TestFiles;
 
 /**
  * The board in a real browser: a member posts a pamphlet request with a PDF and an image, a ward marks interest and
- * answers, and the member finds the post by a word inside the PDF. Every board page passes axe-core's WCAG 2.0 A and
+ * answers (and edits its answer; deleting it asks first), and the member finds the post by a word inside the PDF. Every board page passes axe-core's WCAG 2.0 A and
  * AA rules.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -109,6 +109,19 @@ class BoardBrowserIT {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
                 "千代田区の回答"));
         Browser.assertAccessible(driver);
+        driver.findElement(By.className("reply-edit-link")).click();
+        waitFor(By.id("replyEditForm:save"));
+        Browser.assertAccessible(driver);
+        driver.findElement(By.id("replyEditForm:body")).sendKeys("（平日のみ）");
+        driver.findElement(By.id("replyEditForm:save")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+                "返信を編集しました。"));
+        assertThat(driver.findElement(By.className("reply-edited")).getText()).isEqualTo("編集済み");
+        driver.findElement(By.id("replies:0:replyActions:deleteReply")).click();
+        waitFor(By.id("replies:0:replyActions:confirmDeleteReply"));
+        Browser.assertAccessible(driver);
+        driver.findElement(By.id("replies:0:replyActions:cancelDeleteReply")).click();
+        waitFor(By.id("replies:0:replyActions:deleteReply"));
         signOut();
 
         signIn("member.kyotamba");

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.junit.jupiter.api.Assumptions;
+
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,7 +32,9 @@ import jp.tokyo23city.portal.board.TestFiles;
 /**
  * The board end to end over HTTP with real mail: a member asks the wards to distribute a pamphlet (with a PDF), three
  * wards mark interest, one answers, the member is mailed, and a Japanese word inside the PDF finds the post; another
- * municipality cannot edit or delete it; wrong files are refused; proposals get a status the proposer hears of.
+ * municipality cannot edit or delete it, nor a reply; the author of a reply edits and deletes it, an admin restores
+ * it; wrong files are refused; proposals get a status the proposer hears of; a change made on another instance of a
+ * cluster reaches this instance's search through the change log.
  */
 @ExtendWith(ArquillianExtension.class)
 class BoardIT {
@@ -124,6 +128,86 @@ class BoardIT {
         String again = member.get(thread(id)).body();
         assertThat(member.post(thread(id), again, "actions", Map.of(), "delete").body()).contains("投稿を削除しました。");
         assertThat(other.get(thread(id)).body()).contains("投稿が見つかりません");
+    }
+
+    @Test
+    void theAuthorOfAReplyEditsAndDeletesItAndAnotherMunicipalityIsRefused() {
+        PortalClient member = signIn("member.kyotamba");
+        long id = threadId(postPamphlet(member, "返信を編集する投稿", "map.png", "image/png", TestFiles.png()));
+        PortalClient chiyoda = signIn("ward.chiyoda");
+        String replied = chiyoda.postMultipart(thread(id), chiyoda.get(thread(id)).body(), "replyForm",
+                Map.of("replyBody", "千代田区では窓口で100部お預かりします。"), "replyFiles", "",
+                "application/octet-stream", new byte[0], "send").body();
+        long replyId = Long.parseLong(extract("id=\"reply-(\\d+)\"", replied));
+        String editReply = "/board/edit-reply.xhtml?id=" + replyId;
+
+        PortalClient other = signIn("member.yubari");
+        String seen = other.get(thread(id)).body();
+        assertThat(seen).contains("窓口で100部お預かりします。").doesNotContain("replyActions", editReply);
+        String refused = other.get(editReply).body();
+        assertThat(refused).contains("この操作はできません").doesNotContain("replyEditForm");
+        assertThat(other.post(editReply, refused, "replyEditForm", Map.of("body", "夕張市が書き換えた返信"), "save")
+                .body()).contains("この操作はできません").doesNotContain("返信を編集しました。");
+        // pressing buttons the page did not offer changes nothing
+        other.post(thread(id), seen, "replies:0:replyActions", Map.of(), "deleteReply");
+        other.post(thread(id), seen, "replies:0:replyActions", Map.of(), "confirmDeleteReply");
+        assertThat(other.get(thread(id)).body()).contains("窓口で100部お預かりします。")
+                .doesNotContain("夕張市が書き換えた返信", "返信を削除しました。");
+
+        String form = chiyoda.get(editReply).body();
+        assertThat(form).contains("replyEditForm", "窓口で100部お預かりします。");
+        HttpResponse<String> edited = chiyoda.post(editReply, form, "replyEditForm",
+                Map.of("body", "千代田区では区民ホールで150部お預かりします。"), "save");
+        assertThat(edited.uri().toString()).contains(thread(id));
+        assertThat(reply(edited.body(), replyId)).contains("区民ホールで150部お預かりします。", "編集済み")
+                .doesNotContain("窓口で100部");
+        assertThat(edited.body()).contains("返信を編集しました。", "返信の編集");
+        assertThat(other.get(thread(id)).body()).contains("区民ホールで150部お預かりします。", "編集済み");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(other.get("/board/index.xhtml?q=" + query("区民ホール")).body()).contains(thread(id)));
+
+        String page = chiyoda.get(thread(id)).body();
+        String asked = chiyoda.post(thread(id), page, "replies:0:replyActions", Map.of(), "deleteReply").body();
+        assertThat(asked).contains("この返信を削除します。よろしいですか？", "区民ホールで150部お預かりします。");
+        String deleted = chiyoda.post(thread(id), asked, "replies:0:replyActions", Map.of(), "confirmDeleteReply")
+                .body();
+        assertThat(deleted).contains("返信を削除しました。", "返信（0件）").doesNotContain("区民ホールで150部");
+        assertThat(other.get(thread(id)).body()).doesNotContain("区民ホールで150部");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(other.get("/board/index.xhtml?q=" + query("区民ホール")).body())
+                        .doesNotContain(thread(id) + "\""));
+
+        PortalClient admin = AdminSession.signIn(new PortalClient(uri()));
+        String moderated = admin.get(thread(id)).body();
+        assertThat(reply(moderated, replyId)).contains("区民ホールで150部お預かりします。", "削除済み");
+        assertThat(admin.post(thread(id), moderated, "replies:0:replyActions", Map.of(), "restoreReply").body())
+                .contains("返信を元に戻しました。");
+        assertThat(other.get(thread(id)).body()).contains("区民ホールで150部お預かりします。", "返信（1件）");
+    }
+
+    @Test
+    void aChangeMadeOnAnotherInstanceIsFoundBySearchingWithinSeconds() throws Exception {
+        Assumptions.assumeTrue(TestDatabase.isPostgresql(),
+                "another instance writes to the database from outside: runs in the PostgreSQL pass (embedded Derby"
+                        + " belongs to one instance)");
+        PortalClient member = signIn("member.kyotamba");
+        long id = threadId(postPamphlet(member, "冬のイベントのパンフレット", "map.png", "image/png", TestFiles.png()));
+        assertThat(TestDatabase.number("SELECT COUNT(*) FROM board_index_change WHERE thread_id = ?", id))
+                .as("the post wrote a row of the change log").isEqualTo(1);
+        // this instance applies its own row once more within a poll (1 s here); after that only a new row makes it
+        // read the thread again
+        Thread.sleep(3000);
+
+        assertThat(TestDatabase.update("UPDATE board_thread SET title = ? WHERE id = ?",
+                "流氷まつりのパンフレット", id)).isEqualTo(1);
+        PortalClient other = signIn("member.yubari");
+        String search = "/board/index.xhtml?q=" + query("流氷");
+        assertThat(other.get(search).body()).as("not in the index before the change log says so")
+                .doesNotContain(thread(id) + "\"");
+        TestDatabase.update("INSERT INTO board_index_change (thread_id, changed_at) VALUES (?, ?)", id,
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(other.get(search).body()).contains(thread(id), "<mark>流氷</mark>まつりのパンフレット"));
     }
 
     @Test
@@ -263,6 +347,15 @@ class BoardIT {
         assertThat(matcher.find()).as("redirected to the thread, got %s: %s", response.uri(),
                 response.body().replaceAll("(?s).*<main", "<main").replaceAll("(?s)</main>.*", "")).isTrue();
         return Long.parseLong(matcher.group(1));
+    }
+
+    /** The article of one reply on a thread page. */
+    private static String reply(String page, long replyId) {
+        return extract("(?s)(<article[^>]*id=\"reply-" + replyId + "\".*?</article>)", page);
+    }
+
+    private static String query(String words) {
+        return java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String thread(long id) {

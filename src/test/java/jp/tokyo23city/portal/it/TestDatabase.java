@@ -49,6 +49,21 @@ public final class TestDatabase {
         }
     }
 
+    /** Runs one SQL query for a number on the PostgreSQL test database (e.g. counting rows). */
+    public static long number(String sql, Object... parameters) {
+        try (Connection connection = postgres().getConnection();
+             java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (java.sql.ResultSet result = statement.executeQuery()) {
+                return result.next() ? result.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static PGSimpleDataSource postgres() {
         PGSimpleDataSource postgres = new PGSimpleDataSource();
         postgres.setServerNames(new String[] {env("PORTAL_DB_HOST", "127.0.0.1")});

@@ -15,7 +15,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.tokyo23city.portal.account.boundary.AccountService;
 import jp.tokyo23city.portal.account.entity.Account;
 import jp.tokyo23city.portal.board.control.BodyFormat;
+import jp.tokyo23city.portal.board.control.BoardChanges;
 import jp.tokyo23city.portal.board.control.BoardIndex;
 import jp.tokyo23city.portal.board.control.BoardMails;
 import jp.tokyo23city.portal.board.control.FileInspector;
@@ -104,7 +104,7 @@ public class BoardService {
     BoardMails mails;
 
     @Inject
-    Event<BoardChanged> changed;
+    BoardChanges changes;
 
     @Inject
     @ConfigProperty(name = "portal.board.attachment-max-mb", defaultValue = "10")
@@ -387,17 +387,14 @@ public class BoardService {
         List<AttachmentInfo> files = attachments(id);
         boolean own = own(thread, caller);
         List<ReplyView> replies = new ArrayList<>();
+        // admins also see deleted replies, to restore them
         for (BoardReply reply : em.createQuery("SELECT r FROM BoardReply r WHERE r.threadId = :id"
-                + " AND r.deletedAt IS NULL ORDER BY r.createdAt, r.id", BoardReply.class)
+                + (caller.admin() ? "" : " AND r.deletedAt IS NULL") + " ORDER BY r.createdAt, r.id", BoardReply.class)
                 .setParameter("id", id).getResultList()) {
-            boolean mine = reply.getAuthor().sameMemberOrAccount(caller.accountId(), caller.memberId());
-            if (reply.isHidden() && !caller.moderator() && !mine) {
+            if (reply.isHidden() && !caller.moderator() && !ownReply(reply, caller)) {
                 continue;
             }
-            replies.add(new ReplyView(reply.getId(), reply.getAuthor().getName(), reply.getAuthor().getMemberName(),
-                    reply.getAuthor().getPrefectureCode(), reply.isWardAnswer(), BodyFormat.toHtml(reply.getBody()),
-                    reply.getBody(), reply.getCreatedAt(), reply.isEdited(), reply.isHidden(), mine,
-                    files.stream().filter(f -> reply.getId().equals(f.replyId())).toList()));
+            replies.add(replyView(reply, caller, files));
         }
         markRead(caller.accountId(), id, now());
         boolean following = em.find(BoardFollow.class,
@@ -407,8 +404,8 @@ public class BoardService {
                 new BoardInterest.Key(id, caller.memberId())) != null;
         List<ThreadView.HistoryRow> history = em.createQuery("SELECT h FROM BoardHistory h WHERE h.threadId = :id"
                         + " ORDER BY h.createdAt, h.id", BoardHistory.class).setParameter("id", id).getResultList()
-                .stream().map(h -> new ThreadView.HistoryRow(h.getKind().name(), h.getActorName(), h.getDetail(),
-                        h.getCreatedAt())).toList();
+                .stream().map(h -> new ThreadView.HistoryRow((h.getReplyId() == null ? "" : "REPLY_")
+                        + h.getKind().name(), h.getActorName(), h.getDetail(), h.getCreatedAt())).toList();
         boolean open = thread.isPublic() && !thread.isLocked();
         ThreadView.Permissions can = new ThreadView.Permissions(
                 own && !thread.isDeleted(),
@@ -434,6 +431,24 @@ public class BoardService {
                 thread.getWards().stream().sorted().map(w -> wardNames.getOrDefault(w, "")).toList(),
                 fieldRows(thread, wardNames),
                 files.stream().filter(f -> f.replyId() == null).toList(), replies, interested, history, can);
+    }
+
+    private ReplyView replyView(BoardReply reply, BoardCaller caller, List<AttachmentInfo> files) {
+        boolean mine = ownReply(reply, caller);
+        ReplyView.Permissions can = new ReplyView.Permissions(mine && !reply.isDeleted(),
+                (mine || caller.admin()) && !reply.isDeleted(), caller.admin() && reply.isDeleted());
+        return new ReplyView(reply.getId(), reply.getThreadId(), reply.getAuthor().getName(),
+                reply.getAuthor().getMemberName(), reply.getAuthor().getPrefectureCode(), reply.isWardAnswer(),
+                BodyFormat.toHtml(reply.getBody()), reply.getBody(), reply.getCreatedAt(), reply.isEdited(),
+                reply.isHidden(), reply.isDeleted(), mine,
+                files.stream().filter(f -> reply.getId().equals(f.replyId())).toList(), can);
+    }
+
+    /** A reply for its edit page: only the author's member gets it, anyone else the refusal a thread's edit gives. */
+    public ReplyView editableReply(long replyId) {
+        BoardCaller caller = caller();
+        BoardReply reply = editableReply(replyId, caller);
+        return replyView(reply, caller, attachments(reply.getThreadId()));
     }
 
     private List<FieldRow> fieldRows(BoardThread thread, Map<Long, String> wardNames) {
@@ -517,7 +532,7 @@ public class BoardService {
         em.flush();
         store(thread.getId(), null, checked, now);
         em.persist(new BoardNotice(thread.getId(), null, caller.accountId(), now));
-        changed.fire(new BoardChanged(thread.getId()));
+        changes.record(thread.getId());
         return thread.getId();
     }
 
@@ -538,7 +553,7 @@ public class BoardService {
                 thread.getTitle(), thread.getBody(), now));
         thread.edit(content, now);
         store(id, null, checked, now);
-        changed.fire(new BoardChanged(id));
+        changes.record(id);
     }
 
     /** Soft delete by the author's member (or an admin); admins may restore. */
@@ -552,7 +567,7 @@ public class BoardService {
         thread.delete(now);
         em.persist(new BoardHistory(id, null, BoardHistory.Kind.DELETED, caller.accountId(), caller.actorName(), null,
                 null, null, now));
-        changed.fire(new BoardChanged(id));
+        changes.record(id);
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -562,7 +577,7 @@ public class BoardService {
         thread.restore();
         em.persist(new BoardHistory(id, null, BoardHistory.Kind.RESTORED, caller.accountId(), caller.actorName(), null,
                 null, null, now()));
-        changed.fire(new BoardChanged(id));
+        changes.record(id);
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -573,7 +588,7 @@ public class BoardService {
         em.persist(new BoardNotice(id, null, thread.getAuthor().getAccountId(), now()));
         em.persist(new BoardHistory(id, null, BoardHistory.Kind.APPROVED, caller.accountId(), caller.actorName(), null,
                 null, null, now()));
-        changed.fire(new BoardChanged(id));
+        changes.record(id);
     }
 
     /** A reply; by a ward's staff it is that ward's answer. The thread's author is mailed. */
@@ -583,13 +598,7 @@ public class BoardService {
         if (!thread.isPublic() || thread.isLocked()) {
             throw new BoardException("board.message.locked");
         }
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
-            throw new BoardException("board.message.bodyRequired");
-        }
-        if (text.length() > BoardThread.BODY_MAX) {
-            throw new BoardException("board.message.bodyTooLong", BoardThread.BODY_MAX);
-        }
+        String text = replyText(body);
         List<CheckedFile> checked = check(files);
         Instant now = now();
         BoardReply reply = new BoardReply(threadId, text, author(caller), caller.wardStaff(), now);
@@ -602,24 +611,50 @@ public class BoardService {
         if (!own(thread, caller)) {
             mails.replied(thread, caller.actorName(), caller.wardStaff(), text);
         }
-        changed.fire(new BoardChanged(threadId));
+        changes.record(threadId);
         return reply.getId();
     }
 
-    /** The author's member (or an admin) deletes a reply. */
+    /** The author's member edits a reply; the text before is kept in the thread's history. */
+    public void editReply(long replyId, String body) {
+        BoardCaller caller = caller();
+        BoardReply reply = editableReply(replyId, caller);
+        String text = replyText(body);
+        Instant now = now();
+        em.persist(new BoardHistory(reply.getThreadId(), replyId, BoardHistory.Kind.EDITED, caller.accountId(),
+                caller.actorName(), null, null, reply.getBody(), now));
+        reply.edit(text, now);
+        changes.record(reply.getThreadId());
+    }
+
+    /** Soft delete by the author's member (or an admin); admins may restore. */
     public void deleteReply(long replyId) {
         BoardCaller caller = caller();
-        BoardReply reply = em.find(BoardReply.class, replyId);
-        if (reply == null || reply.isDeleted()) {
-            throw new BoardException("board.message.notFound");
-        }
+        BoardReply reply = readableReply(replyId, caller);
         BoardThread thread = readableThread(reply.getThreadId(), caller);
-        if (!reply.getAuthor().sameMemberOrAccount(caller.accountId(), caller.memberId()) && !caller.admin()) {
+        if (!(ownReply(reply, caller) || caller.admin()) || reply.isDeleted()) {
             throw new BoardException("board.message.notAllowed");
         }
-        reply.delete(now());
+        Instant now = now();
+        reply.delete(now);
         thread.replyRemoved();
-        changed.fire(new BoardChanged(thread.getId()));
+        em.persist(new BoardHistory(thread.getId(), replyId, BoardHistory.Kind.DELETED, caller.accountId(),
+                caller.actorName(), null, null, null, now));
+        changes.record(thread.getId());
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public void restoreReply(long replyId) {
+        BoardCaller caller = caller();
+        BoardReply reply = em.find(BoardReply.class, replyId);
+        if (reply == null || !reply.isDeleted()) {
+            throw new BoardException("board.message.notFound");
+        }
+        reply.restore();
+        find(reply.getThreadId()).replyRestored();
+        em.persist(new BoardHistory(reply.getThreadId(), replyId, BoardHistory.Kind.RESTORED, caller.accountId(),
+                caller.actorName(), null, null, null, now()));
+        changes.record(reply.getThreadId());
     }
 
     /** 関心あり by the caller's ward; the author is mailed with the list of interested wards. */
@@ -663,7 +698,7 @@ public class BoardService {
         em.persist(new BoardHistory(threadId, null, BoardHistory.Kind.STATUS, caller.accountId(), caller.actorName(),
                 status.name(), null, null, now()));
         mails.statusChanged(thread, caller.actorName(), statusLabel);
-        changed.fire(new BoardChanged(threadId));
+        changes.record(threadId);
     }
 
     /** Hide, lock or pin (and undo them): admins and ward staff. */
@@ -684,7 +719,7 @@ public class BoardService {
         }
         em.persist(new BoardHistory(threadId, null, action, caller.accountId(), caller.actorName(), null, null, null,
                 now()));
-        changed.fire(new BoardChanged(threadId));
+        changes.record(threadId);
     }
 
     /** A reader reports a post to the moderators. */
@@ -736,6 +771,10 @@ public class BoardService {
         return thread.getAuthor().sameMemberOrAccount(caller.accountId(), caller.memberId());
     }
 
+    private static boolean ownReply(BoardReply reply, BoardCaller caller) {
+        return reply.getAuthor().sameMemberOrAccount(caller.accountId(), caller.memberId());
+    }
+
     private boolean mayChangeStatus(BoardThread thread, BoardCaller caller) {
         return thread.getType().isProposal() && thread.isPublic()
                 && (caller.admin() || (caller.wardStaff() && thread.addresses(caller.memberId())));
@@ -772,6 +811,39 @@ public class BoardService {
             throw new BoardException("board.message.notAllowed");
         }
         return thread;
+    }
+
+    /** A reply in a thread the caller may see, as its page shows it (deleted ones to admins only); else "not found". */
+    private BoardReply readableReply(long replyId, BoardCaller caller) {
+        BoardReply reply = em.find(BoardReply.class, replyId);
+        if (reply == null) {
+            throw new BoardException("board.message.notFound");
+        }
+        readableThread(reply.getThreadId(), caller);
+        if (!caller.admin() && (reply.isDeleted()
+                || (reply.isHidden() && !caller.moderator() && !ownReply(reply, caller)))) {
+            throw new BoardException("board.message.notFound");
+        }
+        return reply;
+    }
+
+    private BoardReply editableReply(long replyId, BoardCaller caller) {
+        BoardReply reply = readableReply(replyId, caller);
+        if (!ownReply(reply, caller) || reply.isDeleted()) {
+            throw new BoardException("board.message.notAllowed");
+        }
+        return reply;
+    }
+
+    private static String replyText(String body) {
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new BoardException("board.message.bodyRequired");
+        }
+        if (text.length() > BoardThread.BODY_MAX) {
+            throw new BoardException("board.message.bodyTooLong", BoardThread.BODY_MAX);
+        }
+        return text;
     }
 
     private Set<Long> wardIds() {

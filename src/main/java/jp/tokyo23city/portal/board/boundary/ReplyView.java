@@ -4,13 +4,33 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-/** A reply as the thread page shows it. */
-public record ReplyView(long id, String authorName, String memberName, String prefectureCode, boolean wardAnswer,
-                        String bodyHtml, String body, Instant createdAt, boolean edited, boolean hidden,
-                        boolean mine, List<AttachmentInfo> attachments) implements Serializable {
+/** A reply as the thread page and the reply's edit page show it, with what the caller may do to it. */
+public record ReplyView(long id, long threadId, String authorName, String memberName, String prefectureCode,
+                        boolean wardAnswer, String bodyHtml, String body, Instant createdAt, boolean edited,
+                        boolean hidden, boolean deleted, boolean mine, List<AttachmentInfo> attachments,
+                        Permissions can) implements Serializable {
+
+    /** What the caller may do: the author's member edits and deletes (admins delete too); admins restore. */
+    public record Permissions(boolean edit, boolean delete, boolean restore) implements Serializable {
+        public boolean isEdit() {
+            return edit;
+        }
+
+        public boolean isDelete() {
+            return delete;
+        }
+
+        public boolean isRestore() {
+            return restore;
+        }
+    }
 
     public long getId() {
         return id;
+    }
+
+    public long getThreadId() {
+        return threadId;
     }
 
     public String getAuthorName() {
@@ -49,11 +69,19 @@ public record ReplyView(long id, String authorName, String memberName, String pr
         return hidden;
     }
 
+    public boolean isDeleted() {
+        return deleted;
+    }
+
     public boolean isMine() {
         return mine;
     }
 
     public List<AttachmentInfo> getAttachments() {
         return attachments;
+    }
+
+    public Permissions getCan() {
+        return can;
     }
 }

@@ -200,6 +200,11 @@ public record ThreadView(long id, long typeId, String typeName, String typeColou
         return replies;
     }
 
+    /** The replies not deleted (admins see deleted ones in the list too, to restore them). */
+    public long getReplyCount() {
+        return replies.stream().filter(reply -> !reply.deleted()).count();
+    }
+
     public List<String> getInterestedWards() {
         return interestedWards;
     }

@@ -5,12 +5,10 @@ import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import jp.tokyo23city.portal.board.boundary.BoardChanged;
 import jp.tokyo23city.portal.board.entity.BoardThread;
 import jp.tokyo23city.portal.platform.JapaneseDates;
 
@@ -26,7 +24,7 @@ public class BoardArchive {
     EntityManager em;
 
     @Inject
-    Event<BoardChanged> changed;
+    BoardChanges changes;
 
     public int archiveEnded() {
         LocalDate today = JapaneseDates.today();
@@ -35,7 +33,7 @@ public class BoardArchive {
                 .setParameter("no", Boolean.FALSE).setParameter("today", today).setMaxResults(1000).getResultList();
         for (BoardThread thread : ended) {
             if (thread.archiveIfEnded(today)) {
-                changed.fire(new BoardChanged(thread.getId()));
+                changes.record(thread.getId());
             }
         }
         return ended.size();

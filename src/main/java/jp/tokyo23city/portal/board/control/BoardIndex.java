@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,8 +24,9 @@ import jp.tokyo23city.portal.platform.PortalConfigSource;
 
 /**
  * The one open search index of this instance, in {@code PORTAL_DATA_DIR/board-index}. It follows every committed
- * change of a thread, and is rebuilt from the database when it was missing or unreadable at start-up or when an
- * admin asks (in the background, with progress).
+ * change of a thread: at once for this instance's changes, and from the change log every few seconds for those of
+ * the other instances of a cluster ({@link #catchUp()}). It is rebuilt from the database when it was missing or
+ * unreadable at start-up or when an admin asks (in the background, with progress).
  */
 @ApplicationScoped
 public class BoardIndex {
@@ -34,6 +37,9 @@ public class BoardIndex {
     @Inject
     BoardDocuments documents;
 
+    @Inject
+    BoardChanges changes;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -43,6 +49,8 @@ public class BoardIndex {
     private volatile boolean running;
     private volatile Instant finishedAt;
     private volatile String failure;
+    /** Set at the first catch-up and after each rebuild; replaced, never shared with a rebuild. */
+    private volatile ChangeLogPosition position;
 
     /** The open index; opened (and a rebuild started, when needed) on first use. */
     public synchronized BoardSearchEngine engine() {
@@ -67,12 +75,37 @@ public class BoardIndex {
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) BoardChanged change) {
         try {
-            documents.document(change.threadId()).ifPresentOrElse(engine()::upsert,
-                    () -> engine().remove(change.threadId()));
+            apply(change.threadId());
         } catch (RuntimeException e) {
-            // the post is saved; the index catches up at the next rebuild
+            // the post is saved; the change log brings it again at the next catch-up
             LOG.log(Level.WARNING, "Board index not updated for thread " + change.threadId(), e);
         }
+    }
+
+    /**
+     * Applies the change log's rows after this instance's position: the other instances' changes, and this
+     * instance's own once more (one re-read each, simpler than telling them apart). The first call only takes the
+     * newest row as the position. Called by the board's jobs; when a thread cannot be read the position stays, and
+     * the next call tries again.
+     */
+    public void catchUp() {
+        if (running) {
+            return;
+        }
+        ChangeLogPosition at = position;
+        if (at == null) {
+            position = new ChangeLogPosition(changes.latest());
+            return;
+        }
+        List<BoardChanges.Change> found = changes.after(at.last(), at.missing(), BATCH);
+        Set<Long> threads = new LinkedHashSet<>();
+        found.forEach(change -> threads.add(change.threadId()));
+        threads.forEach(this::apply);
+        at.applied(found.stream().map(BoardChanges.Change::id).toList(), Instant.now());
+    }
+
+    private void apply(long threadId) {
+        documents.document(threadId).ifPresentOrElse(engine()::upsert, () -> engine().remove(threadId));
     }
 
     public SearchResult search(SearchRequest request) {
@@ -94,6 +127,8 @@ public class BoardIndex {
 
     private void rebuild() {
         try {
+            // changes committed while the rebuild reads are applied again after it, from this row on
+            long from = changes.latest();
             BoardSearchEngine target = engine();
             total = documents.count();
             target.clear();
@@ -108,6 +143,7 @@ public class BoardIndex {
                 done.addAndGet(batch.size());
             }
             target.commit();
+            position = new ChangeLogPosition(from);
             LOG.info("Board index rebuilt: " + done.get() + " threads");
         } catch (RuntimeException e) {
             failure = String.valueOf(e.getMessage());

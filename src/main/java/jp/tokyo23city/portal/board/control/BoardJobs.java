@@ -1,5 +1,7 @@
 package jp.tokyo23city.portal.board.control;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -17,8 +19,9 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
 /**
- * Opens the search index soon after start-up (rebuilding it from the database when it is missing or unreadable)
- * archives ended threads every hour, and tells followers of new posts (every few seconds; digests when due).
+ * Opens the search index soon after start-up (rebuilding it from the database when it is missing or unreadable),
+ * applies the change log to it every few seconds (the other instances' changes), archives ended threads and deletes
+ * old rows of the change log every hour, and tells followers of new posts (every few seconds; digests when due).
  */
 @Startup
 @Singleton
@@ -27,6 +30,8 @@ import jakarta.inject.Inject;
 public class BoardJobs {
 
     private static final Logger LOG = Logger.getLogger(BoardJobs.class.getName());
+    /** An instance that was away longer rebuilds its index or starts again from the newest row anyway. */
+    private static final Duration CHANGE_LOG_KEPT = Duration.ofDays(2);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -41,17 +46,48 @@ public class BoardJobs {
     BoardNotifier notifier;
 
     @Inject
+    BoardChanges changes;
+
+    @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.board.notify-poll-seconds", defaultValue = "5")
     int notifyPollSeconds;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.board.index-poll-seconds", defaultValue = "5")
+    int indexPollSeconds;
+
     private ScheduledFuture<?> archiving;
     private ScheduledFuture<?> notifying;
+    private ScheduledFuture<?> indexing;
+    private ScheduledFuture<?> purging;
 
     @PostConstruct
     void start() {
         scheduler.schedule(this::openIndex, 2, TimeUnit.SECONDS);
         archiving = scheduler.scheduleWithFixedDelay(this::archive, 60, 3600, TimeUnit.SECONDS);
         notifying = scheduler.scheduleWithFixedDelay(this::notifyFollowers, 5, notifyPollSeconds, TimeUnit.SECONDS);
+        int every = Math.max(indexPollSeconds, 1);
+        indexing = scheduler.scheduleWithFixedDelay(this::catchUpIndex, every, every, TimeUnit.SECONDS);
+        purging = scheduler.scheduleWithFixedDelay(this::purgeChangeLog, 120, 3600, TimeUnit.SECONDS);
+    }
+
+    private void catchUpIndex() {
+        try {
+            index.catchUp();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Board index did not follow the change log; tried again shortly", e);
+        }
+    }
+
+    private void purgeChangeLog() {
+        try {
+            int purged = changes.purge(Instant.now().minus(CHANGE_LOG_KEPT));
+            if (purged > 0) {
+                LOG.fine(() -> "Board: deleted " + purged + " old rows of the change log");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Board change log not purged; tried again in an hour", e);
+        }
     }
 
     private void notifyFollowers() {
@@ -91,6 +127,12 @@ public class BoardJobs {
         }
         if (notifying != null) {
             notifying.cancel(false);
+        }
+        if (indexing != null) {
+            indexing.cancel(false);
+        }
+        if (purging != null) {
+            purging.cancel(false);
         }
     }
 }

@@ -163,6 +163,10 @@ public class BoardThread {
         replyCount = Math.max(0, replyCount - 1);
     }
 
+    public void replyRestored() {
+        replyCount++;
+    }
+
     /** Whether a ward is among those this thread addresses (all wards when none is named). */
     public boolean addresses(Long wardMemberId) {
         return allWards || wards.contains(wardMemberId);

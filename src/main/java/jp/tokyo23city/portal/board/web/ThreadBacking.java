@@ -18,7 +18,8 @@ import jp.tokyo23city.portal.platform.web.Messages;
 
 /**
  * /board/thread.xhtml?id=…: a thread with its replies and files; reply (with files), 関心あり, proposal status,
- * moderation, edit/delete/restore and report, each allowed only as the service decides.
+ * moderation, edit/delete/restore of the thread and of replies (a reply's deletion asks first) and report, each
+ * allowed only as the service decides.
  */
 @Named
 @ViewScoped
@@ -40,6 +41,8 @@ public class ThreadBacking implements Serializable {
     private String reportReason;
     private java.util.Map<String, String> prefectureNames;
     private String problem;
+    /** The reply whose deletion waits for the user's confirmation. */
+    private Long deletingReplyId;
 
     /**
      * Loads the thread. A refusal is shown by the page itself (not as a faces message): a view action runs before the
@@ -135,10 +138,36 @@ public class ThreadBacking implements Serializable {
         }
     }
 
-    public String deleteReply(long replyId) {
+    /** The first step: the page asks whether to delete the reply. */
+    public String askDeleteReply(long replyId) {
+        if (thread != null && thread.replies().stream().anyMatch(r -> r.id() == replyId && r.can().delete())) {
+            deletingReplyId = replyId;
+        }
+        return null;
+    }
+
+    public String cancelDeleteReply() {
+        deletingReplyId = null;
+        return null;
+    }
+
+    public String deleteReply() {
+        if (deletingReplyId == null) {
+            return null;
+        }
         try {
-            board.deleteReply(replyId);
+            board.deleteReply(deletingReplyId);
             return again("board.message.replyDeleted");
+        } catch (BoardException e) {
+            deletingReplyId = null;
+            return refused(e);
+        }
+    }
+
+    public String restoreReply(long replyId) {
+        try {
+            board.restoreReply(replyId);
+            return again("board.message.replyRestored");
         } catch (BoardException e) {
             return refused(e);
         }
@@ -199,6 +228,10 @@ public class ThreadBacking implements Serializable {
 
     public long getAttachmentMaxMegabytes() {
         return board.attachmentMaxBytes() / (1024 * 1024);
+    }
+
+    public Long getDeletingReplyId() {
+        return deletingReplyId;
     }
 
     public ThreadView getThread() {
