@@ -82,7 +82,8 @@ public final class BoardPageBenchmark {
         }
         List<Long> all = new ArrayList<>();
         for (Future<List<Long>> future : futures) {
-            all.addAll(future.get());
+            // a request answered in no time at all means the portal hangs (it did once: EclipseLink's locks)
+            all.addAll(future.get(5, java.util.concurrent.TimeUnit.MINUTES));
         }
         pool.shutdown();
         long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();

@@ -74,6 +74,12 @@ public class BoardService {
     public static final int SEARCH_DEPTH = 1000;
     public static final int NEW_COUNT_MAX = 100;
 
+    /**
+     * EclipseLink's hint for entities only displayed: shared from its cache instead of copied per transaction (copies
+     * of the same rows made by many requests at once can deadlock in EclipseLink, seen with 16 concurrent users).
+     */
+    static final String READ_ONLY = "eclipselink.read-only";
+
     private static final String ROW = "SELECT NEW jp.tokyo23city.portal.board.boundary.ThreadRow(t.id, t.type.id,"
             + " t.title, t.author.memberName, t.author.prefectureCode, t.authorWard, t.activity, t.status,"
             + " t.createdAt, t.lastActivityAt, t.replyCount, t.pinned, t.archived, t.hidden, t.locked, t.periodEnd,"
@@ -136,7 +142,8 @@ public class BoardService {
     public List<BoardType> types() {
         BoardCaller caller = caller();
         return em.createQuery("SELECT t FROM BoardType t WHERE t.active = :yes ORDER BY t.sortOrder, t.id",
-                        BoardType.class).setParameter("yes", Boolean.TRUE).getResultList().stream()
+                        BoardType.class).setParameter("yes", Boolean.TRUE)
+                .setHint(READ_ONLY, Boolean.TRUE).getResultList().stream()
                 .filter(type -> readable(type, caller)).toList();
     }
 
@@ -757,12 +764,14 @@ public class BoardService {
 
     /** The types the caller may not read (usually none: then the list needs no condition on types). */
     private List<Long> unreadableTypeIds(BoardCaller caller) {
-        return em.createQuery("SELECT t FROM BoardType t", BoardType.class).getResultList().stream()
+        return em.createQuery("SELECT t FROM BoardType t", BoardType.class).setHint(READ_ONLY, Boolean.TRUE)
+                .getResultList().stream()
                 .filter(type -> !readable(type, caller)).map(BoardType::getId).toList();
     }
 
     private List<Long> readableTypeIds(BoardCaller caller) {
-        List<Long> ids = em.createQuery("SELECT t FROM BoardType t", BoardType.class).getResultList().stream()
+        List<Long> ids = em.createQuery("SELECT t FROM BoardType t", BoardType.class).setHint(READ_ONLY, Boolean.TRUE)
+                .getResultList().stream()
                 .filter(type -> readable(type, caller)).map(BoardType::getId).toList();
         return ids.isEmpty() ? List.of(-1L) : ids;
     }
@@ -900,7 +909,8 @@ public class BoardService {
     /** Type names by id, for lists. */
     public Map<Long, BoardType> typesById() {
         Map<Long, BoardType> result = new LinkedHashMap<>();
-        em.createQuery("SELECT t FROM BoardType t ORDER BY t.sortOrder, t.id", BoardType.class).getResultList()
+        em.createQuery("SELECT t FROM BoardType t ORDER BY t.sortOrder, t.id", BoardType.class)
+                .setHint(READ_ONLY, Boolean.TRUE).getResultList()
                 .forEach(type -> result.put(type.getId(), type));
         return result;
     }

@@ -63,6 +63,9 @@ public class BoardListBacking {
     private BoardPage page;
     private List<ThreadRow> pinned = List.of();
     private Map<Long, BoardType> types;
+    private List<BoardType> typeOptions;
+    private List<Region> regions;
+    private List<WardOption> wards;
     private Map<String, String> prefectureNames;
 
     public void load() {
@@ -182,8 +185,12 @@ public class BoardListBacking {
         return code == null ? "" : prefectureNames.getOrDefault(code, "");
     }
 
+    // read once per request: ui:repeat asks for its value more than once while the page is drawn
     public List<BoardType> getTypes() {
-        return board.types();
+        if (typeOptions == null) {
+            typeOptions = board.types();
+        }
+        return typeOptions;
     }
 
     public Activity[] getActivities() {
@@ -199,11 +206,17 @@ public class BoardListBacking {
     }
 
     public List<Region> getRegions() {
-        return directory.regions();
+        if (regions == null) {
+            regions = directory.regions();
+        }
+        return regions;
     }
 
     public List<WardOption> getWards() {
-        return board.wards();
+        if (wards == null) {
+            wards = board.wards();
+        }
+        return wards;
     }
 
     public String getQ() {

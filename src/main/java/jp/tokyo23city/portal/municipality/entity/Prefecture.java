@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +23,10 @@ import jakarta.validation.constraints.Size;
 @Entity
 @Table(name = "prefecture")
 @Cacheable
-@NamedQuery(name = Prefecture.ALL, query = "SELECT p FROM Prefecture p ORDER BY p.code")
+// read-only: shared from EclipseLink's cache, never copied per transaction. Every page reads these rows, and copies
+// made by 16 concurrent requests deadlocked in EclipseLink (WriteLockManager.acquireLocksForClone).
+@NamedQuery(name = Prefecture.ALL, query = "SELECT p FROM Prefecture p ORDER BY p.code",
+        hints = @QueryHint(name = "eclipselink.read-only", value = "true"))
 public class Prefecture implements Serializable {
 
     private static final long serialVersionUID = 1L;
