@@ -79,6 +79,13 @@ public class BoardService {
      * of the same rows made by many requests at once can deadlock in EclipseLink, seen with 16 concurrent users).
      */
     static final String READ_ONLY = "eclipselink.read-only";
+    /**
+     * Post types are read by every page of the board: their query's result is kept by EclipseLink, dropped when a type
+     * changes on this instance and after a minute in any case (a change made on another instance of a cluster).
+     */
+    static final String RESULTS_CACHE = "eclipselink.query-results-cache";
+    static final String RESULTS_CACHE_EXPIRY = "eclipselink.query-results-cache.expiry";
+    static final String RESULTS_CACHE_MILLIS = "60000";
 
     private static final String ROW = "SELECT NEW jp.tokyo23city.portal.board.boundary.ThreadRow(t.id, t.type.id,"
             + " t.title, t.author.memberName, t.author.prefectureCode, t.authorWard, t.activity, t.status,"
@@ -141,10 +148,7 @@ public class BoardService {
     /** The types the caller may read and post, in order. */
     public List<BoardType> types() {
         BoardCaller caller = caller();
-        return em.createQuery("SELECT t FROM BoardType t WHERE t.active = :yes ORDER BY t.sortOrder, t.id",
-                        BoardType.class).setParameter("yes", Boolean.TRUE)
-                .setHint(READ_ONLY, Boolean.TRUE).getResultList().stream()
-                .filter(type -> readable(type, caller)).toList();
+        return allTypes().stream().filter(type -> type.isActive() && readable(type, caller)).toList();
     }
 
     public BoardType type(long typeId) {
@@ -157,7 +161,7 @@ public class BoardService {
 
     /** The wards a post may address, 千代田区 → 江戸川区. */
     public List<WardOption> wards() {
-        return directory.wards().stream().map(w -> new WardOption(w.getId(), w.getName())).toList();
+        return directory.wardNames().entrySet().stream().map(w -> new WardOption(w.getKey(), w.getValue())).toList();
     }
 
     // ---------------------------------------------------------------- lists and search
@@ -764,15 +768,11 @@ public class BoardService {
 
     /** The types the caller may not read (usually none: then the list needs no condition on types). */
     private List<Long> unreadableTypeIds(BoardCaller caller) {
-        return em.createQuery("SELECT t FROM BoardType t", BoardType.class).setHint(READ_ONLY, Boolean.TRUE)
-                .getResultList().stream()
-                .filter(type -> !readable(type, caller)).map(BoardType::getId).toList();
+        return allTypes().stream().filter(type -> !readable(type, caller)).map(BoardType::getId).toList();
     }
 
     private List<Long> readableTypeIds(BoardCaller caller) {
-        List<Long> ids = em.createQuery("SELECT t FROM BoardType t", BoardType.class).setHint(READ_ONLY, Boolean.TRUE)
-                .getResultList().stream()
-                .filter(type -> readable(type, caller)).map(BoardType::getId).toList();
+        List<Long> ids = allTypes().stream().filter(type -> readable(type, caller)).map(BoardType::getId).toList();
         return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
@@ -909,9 +909,14 @@ public class BoardService {
     /** Type names by id, for lists. */
     public Map<Long, BoardType> typesById() {
         Map<Long, BoardType> result = new LinkedHashMap<>();
-        em.createQuery("SELECT t FROM BoardType t ORDER BY t.sortOrder, t.id", BoardType.class)
-                .setHint(READ_ONLY, Boolean.TRUE).getResultList()
-                .forEach(type -> result.put(type.getId(), type));
+        allTypes().forEach(type -> result.put(type.getId(), type));
         return result;
+    }
+
+    /** Every post type, in order; for display only (shared, never to be changed). */
+    private List<BoardType> allTypes() {
+        return em.createQuery("SELECT t FROM BoardType t ORDER BY t.sortOrder, t.id", BoardType.class)
+                .setHint(READ_ONLY, Boolean.TRUE).setHint(RESULTS_CACHE, Boolean.TRUE)
+                .setHint(RESULTS_CACHE_EXPIRY, RESULTS_CACHE_MILLIS).getResultList();
     }
 }
