@@ -16,7 +16,7 @@ import jp.tokyo23city.portal.it.PortalClient;
 /**
  * The board's list page over HTTP, as its users get it: 16 clients, each signed in as a different member's staff
  * (with its own session), load {@code /board/index.xhtml} (page 1) and then the page 10,000 by its keyset link,
- * one request after another without pause. Runs against a portal started on the data of {@link BoardBenchmark}:
+ * one request after another without pause (a second argument sets another number of clients). Runs against a portal started on the data of {@link BoardBenchmark}:
  *
  * <pre>
  * mvn -B test-compile exec:java -Dexec.classpathScope=test \
@@ -30,7 +30,6 @@ public final class BoardPageBenchmark {
 
     /** The password BoardBenchmark gives its generated users (user0, user1, …). */
     static final String PASSWORD = "demo-password-2026";
-    private static final int CLIENTS = 16;
     private static final int WARM_UP = 10;
     private static final int MEASURED = 40;
 
@@ -39,9 +38,10 @@ public final class BoardPageBenchmark {
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args.length > 0 ? args[0] : "http://localhost:18181");
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         String[] cursor = Files.readString(Path.of("target/board-bench/cursor.txt")).strip().split(" ");
         List<PortalClient> clients = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
+        for (int c = 0; c < count; c++) {
             PortalClient client = new PortalClient(base);
             client.login("user" + c, PASSWORD);
             HttpResponse<String> page = client.get("/board/index.xhtml");
@@ -53,10 +53,10 @@ public final class BoardPageBenchmark {
         }
         double[] first = measure(clients, "/board/index.xhtml");
         double[] deep = measure(clients, "/board/index.xhtml?after=" + cursor[1]);
-        System.out.printf("board list page 1 over HTTP, %d signed-in clients: p50 %.1f ms, p95 %.1f ms%n", CLIENTS,
+        System.out.printf("board list page 1 over HTTP, %d signed-in clients: p50 %.1f ms, p95 %.1f ms%n", count,
                 first[0], first[1]);
         System.out.printf("board list page %s over HTTP, %d signed-in clients: p50 %.1f ms, p95 %.1f ms"
-                + " (p95 %.2f× page 1)%n", cursor[0], CLIENTS, deep[0], deep[1], deep[1] / first[1]);
+                + " (p95 %.2f× page 1)%n", cursor[0], count, deep[0], deep[1], deep[1] / first[1]);
     }
 
     private static double[] measure(List<PortalClient> clients, String path) throws Exception {

@@ -74,18 +74,6 @@ public class BoardService {
     public static final int SEARCH_DEPTH = 1000;
     public static final int NEW_COUNT_MAX = 100;
 
-    /**
-     * EclipseLink's hint for entities only displayed: shared from its cache instead of copied per transaction (copies
-     * of the same rows made by many requests at once can deadlock in EclipseLink, seen with 16 concurrent users).
-     */
-    static final String READ_ONLY = "eclipselink.read-only";
-    /**
-     * Post types are read by every page of the board: their query's result is kept by EclipseLink, dropped when a type
-     * changes on this instance and after a minute in any case (a change made on another instance of a cluster).
-     */
-    static final String RESULTS_CACHE = "eclipselink.query-results-cache";
-    static final String RESULTS_CACHE_EXPIRY = "eclipselink.query-results-cache.expiry";
-    static final String RESULTS_CACHE_MILLIS = "60000";
 
     private static final String ROW = "SELECT NEW jp.tokyo23city.portal.board.boundary.ThreadRow(t.id, t.type.id,"
             + " t.title, t.author.memberName, t.author.prefectureCode, t.authorWard, t.activity, t.status,"
@@ -915,8 +903,6 @@ public class BoardService {
 
     /** Every post type, in order; for display only (shared, never to be changed). */
     private List<BoardType> allTypes() {
-        return em.createQuery("SELECT t FROM BoardType t ORDER BY t.sortOrder, t.id", BoardType.class)
-                .setHint(READ_ONLY, Boolean.TRUE).setHint(RESULTS_CACHE, Boolean.TRUE)
-                .setHint(RESULTS_CACHE_EXPIRY, RESULTS_CACHE_MILLIS).getResultList();
+        return em.createNamedQuery(BoardType.ALL, BoardType.class).getResultList();
     }
 }

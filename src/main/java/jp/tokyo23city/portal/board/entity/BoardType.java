@@ -13,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -22,7 +24,16 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "board_type")
+// Every page of the board reads the types: EclipseLink shares them from its cache (read-only: never to be changed)
+// and keeps the result (only a named query's result is kept), dropped when a type changes on this instance and after
+// a minute in any case (a change made on another instance of a cluster).
+@NamedQuery(name = BoardType.ALL, query = "SELECT t FROM BoardType t ORDER BY t.sortOrder, t.id",
+        hints = {@QueryHint(name = "eclipselink.read-only", value = "true"),
+                 @QueryHint(name = "eclipselink.query-results-cache", value = "true"),
+                 @QueryHint(name = "eclipselink.query-results-cache.expiry", value = "60000")})
 public class BoardType {
+
+    public static final String ALL = "BoardType.all";
 
     public static final int NAME_MAX = 100;
 

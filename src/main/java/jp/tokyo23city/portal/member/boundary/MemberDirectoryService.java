@@ -55,15 +55,12 @@ public class MemberDirectoryService {
     /**
      * The names of the 23 special wards that are members by their member id, in code order (千代田区 → 江戸川区), for
      * choices on forms and filters that every page of the board shows: read from a cached query result (a minute old
-     * at most) rather than from the database each time.
+     * at most, see {@link Member#WARD_NAMES}) rather than from the database each time.
      */
     public Map<Long, String> wardNames() {
         Map<Long, String> names = new java.util.LinkedHashMap<>();
-        em.createQuery("SELECT m.id, m.name FROM Member m WHERE m.kind = :ward AND m.status = :active"
-                        + " ORDER BY m.lgCode, m.id", Object[].class)
+        em.createNamedQuery(Member.WARD_NAMES, Object[].class)
                 .setParameter("ward", MemberKind.WARD).setParameter("active", MemberStatus.ACTIVE)
-                .setHint("eclipselink.query-results-cache", Boolean.TRUE)
-                .setHint("eclipselink.query-results-cache.expiry", "60000")
                 .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
         return names;
     }
