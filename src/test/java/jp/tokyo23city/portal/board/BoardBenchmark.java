@@ -277,10 +277,6 @@ public final class BoardBenchmark {
         java.util.Map<String, List<Long>> perQuery = new java.util.LinkedHashMap<>();
         long totalHits = 0;
         for (int round = 0; round < 20; round++) {
-            long roundStart = System.nanoTime();
-            if (round > 0 && System.getProperty("bench.rounds") != null) {
-                System.out.printf("    round %d%n", round);
-            }
             for (String q : QUERIES) {
                 long t0 = System.nanoTime();
                 totalHits += engine.search(new SearchRequest(q, types, null, null, null, null, null, null, null, null,
@@ -288,9 +284,6 @@ public final class BoardBenchmark {
                 long took = System.nanoTime() - t0;
                 times.add(took);
                 perQuery.computeIfAbsent(q, k -> new ArrayList<>()).add(took);
-                if (System.getProperty("bench.rounds") != null) {
-                    System.out.printf("      %s %.1f%n", q, took / 1e6);
-                }
             }
         }
         perQuery.forEach((q, t) -> System.out.printf("  %s: p50 %.2f ms, max %.2f ms%n", q, percentile(t, 50),

@@ -74,7 +74,6 @@ public class BoardService {
     public static final int SEARCH_DEPTH = 1000;
     public static final int NEW_COUNT_MAX = 100;
 
-
     private static final String ROW = "SELECT NEW jp.tokyo23city.portal.board.boundary.ThreadRow(t.id, t.type.id,"
             + " t.title, t.author.memberName, t.author.prefectureCode, t.authorWard, t.activity, t.status,"
             + " t.createdAt, t.lastActivityAt, t.replyCount, t.pinned, t.archived, t.hidden, t.locked, t.periodEnd,"
