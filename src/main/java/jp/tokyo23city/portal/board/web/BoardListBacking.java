@@ -160,8 +160,9 @@ public class BoardListBacking {
         return page.next();
     }
 
+    /** How many a search found; "at least 1,000" when it stopped counting, the same on every page of the results. */
     public long getFound() {
-        return page.total();
+        return page.totalAtLeast() ? Math.min(page.total(), BoardService.SEARCH_DEPTH) : page.total();
     }
 
     public int getSearchDepth() {
