@@ -116,6 +116,7 @@ class BoardIT {
                 .doesNotContain("postForm");
         // pressing a delete button the page did not offer changes nothing
         other.post(thread(id), page, "actions", Map.of(), "delete");
+        other.post(thread(id), page, "actions", Map.of(), "confirmDelete");
         assertThat(other.get(thread(id)).body()).contains("編集できない投稿").doesNotContain("deletedFlag");
 
         String own = member.get(thread(id)).body();
@@ -126,7 +127,14 @@ class BoardIT {
                 "files", "", "application/octet-stream", new byte[0], "save");
         assertThat(edited.body()).contains("投稿を編集しました。", "編集した投稿", "id=\"edited\"");
         String again = member.get(thread(id)).body();
-        assertThat(member.post(thread(id), again, "actions", Map.of(), "delete").body()).contains("投稿を削除しました。");
+        // deleting asks first; cancelling keeps the post
+        String asked = member.post(thread(id), again, "actions", Map.of(), "delete").body();
+        assertThat(asked).contains("この投稿を削除します。", "actions:confirmDelete").doesNotContain("投稿を削除しました。");
+        String kept = member.post(thread(id), asked, "actions", Map.of(), "cancelDelete").body();
+        assertThat(kept).contains("編集した投稿").doesNotContain("actions:confirmDelete");
+        asked = member.post(thread(id), kept, "actions", Map.of(), "delete").body();
+        assertThat(member.post(thread(id), asked, "actions", Map.of(), "confirmDelete").body())
+                .contains("投稿を削除しました。");
         assertThat(other.get(thread(id)).body()).contains("投稿が見つかりません");
     }
 
@@ -298,6 +306,10 @@ class BoardIT {
 
         PortalClient yubari = signIn("member.yubari");
         assertThat(yubari.get("/").body()).contains("id=\"navBoardNew\"");
+        // opening the list clears the count, at once and afterwards; opening it again when nothing is new keeps it so
+        assertThat(yubari.get("/board/index.xhtml").body()).contains("12月号のご紹介").doesNotContain("navBoardNew");
+        assertThat(yubari.get("/board/index.xhtml").body()).doesNotContain("navBoardNew");
+        assertThat(yubari.get("/").body()).doesNotContain("navBoardNew");
         String view = yubari.get(thread(id)).body();
         assertThat(yubari.post(thread(id), view, "actions", Map.of(), "follow").body()).contains("フォローしました。");
         PortalClient minato = signIn("ward.minato");

@@ -15,6 +15,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -107,6 +108,9 @@ public class BoardService {
     BoardChanges changes;
 
     @Inject
+    RequestCaller requestCaller;
+
+    @Inject
     @ConfigProperty(name = "portal.board.attachment-max-mb", defaultValue = "10")
     int attachmentMaxMegabytes;
 
@@ -114,8 +118,16 @@ public class BoardService {
     @ConfigProperty(name = "portal.board.attachment-max-count", defaultValue = "10")
     int attachmentMaxCount;
 
-    /** The signed-in user as the board sees them. */
+    /** The signed-in user as the board sees them; looked up once per request. */
     public BoardCaller caller() {
+        try {
+            return requestCaller.get(context.getCallerPrincipal().getName(), this::lookUpCaller);
+        } catch (ContextNotActiveException outsideRequest) {
+            return lookUpCaller();
+        }
+    }
+
+    private BoardCaller lookUpCaller() {
         Account account = accounts.current();
         MemberProfile profile = members.profile(account.getMemberId()).orElse(null);
         boolean ward = context.isCallerInRole(Roles.WARD_STAFF) && profile != null && profile.ward();
@@ -310,7 +322,10 @@ public class BoardService {
      */
     public long newSinceLastVisit() {
         BoardCaller caller = caller();
-        BoardReader reader = em.find(BoardReader.class, caller.accountId());
+        return newSince(em.find(BoardReader.class, caller.accountId()), caller);
+    }
+
+    private long newSince(BoardReader reader, BoardCaller caller) {
         Instant since = reader == null || reader.getLastVisitAt() == null
                 ? now().minus(java.time.Duration.ofDays(7)) : reader.getLastVisitAt();
         ThreadListSql.Statement count = ThreadListSql.newSince(unreadableTypeIds(caller), caller.accountId(), since,
@@ -318,9 +333,20 @@ public class BoardService {
         return ((Number) nativeQuery(count).getSingleResult()).longValue();
     }
 
-    /** The caller opened the list: "new since your last visit" starts again. */
+    /**
+     * The caller opened the list: "new since your last visit" starts again. Written only when something was new: a
+     * list opened again and again (the board's most frequent page) then reads one short index range and writes nothing.
+     */
     public void visited() {
-        reader(caller()).visited(now());
+        BoardCaller caller = caller();
+        BoardReader reader = em.find(BoardReader.class, caller.accountId());
+        if (reader == null) {
+            reader = new BoardReader(caller.accountId(), now());
+            reader.visited(now());
+            em.persist(reader);
+        } else if (newSince(reader, caller) > 0) {
+            reader.visited(now());
+        }
     }
 
     /** Pinned threads, for the top of the list's first page. */

@@ -46,6 +46,9 @@ public class BoardListBacking {
     @Inject
     MemberDirectoryService directory;
 
+    @Inject
+    BoardNavBacking nav;
+
     private String q;
     private String type;
     private String activity;
@@ -79,7 +82,7 @@ public class BoardListBacking {
             page = board.list(query);
             if (blank(after) == null && blank(q) == null) {
                 pinned = board.pinned();
-                board.visited();
+                nav.visited();
             }
         } catch (BoardException e) {
             Messages.error(e.getMessageKey(), e.getArguments());

@@ -27,6 +27,12 @@ public class BoardNavBacking {
         return count;
     }
 
+    /** The list was opened in this request: nothing is new since (and the count need not be read again). */
+    public void visited() {
+        board.visited();
+        count = 0L;
+    }
+
     /** The count as shown: "99+" beyond what is counted. */
     public String getNewLabel() {
         long value = getNewCount();

@@ -41,6 +41,8 @@ public class ThreadBacking implements Serializable {
     private String reportReason;
     private java.util.Map<String, String> prefectureNames;
     private String problem;
+    /** The thread's deletion waits for the user's confirmation. */
+    private boolean deleting;
     /** The reply whose deletion waits for the user's confirmation. */
     private Long deletingReplyId;
 
@@ -127,7 +129,21 @@ public class ThreadBacking implements Serializable {
         }
     }
 
+    /** The first step: the page asks whether to delete the post with its replies. */
+    public String askDelete() {
+        deleting = thread != null && thread.can().delete();
+        return null;
+    }
+
+    public String cancelDelete() {
+        deleting = false;
+        return null;
+    }
+
     public String delete() {
+        if (!deleting) {
+            return null;
+        }
         try {
             board.delete(id);
             Messages.info("board.message.deleted");
@@ -228,6 +244,10 @@ public class ThreadBacking implements Serializable {
 
     public long getAttachmentMaxMegabytes() {
         return board.attachmentMaxBytes() / (1024 * 1024);
+    }
+
+    public boolean isDeleting() {
+        return deleting;
     }
 
     public Long getDeletingReplyId() {

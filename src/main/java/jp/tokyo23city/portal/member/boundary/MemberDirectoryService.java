@@ -75,7 +75,7 @@ public class MemberDirectoryService {
 
     /** The eight regions, 北海道 → 九州沖縄, for the filter. */
     public List<jp.tokyo23city.portal.municipality.entity.Region> regions() {
-        return em.createQuery("SELECT r FROM Region r ORDER BY r.sortOrder",
+        return em.createNamedQuery(jp.tokyo23city.portal.municipality.entity.Region.ALL,
                 jp.tokyo23city.portal.municipality.entity.Region.class).getResultList();
     }
 

@@ -6,6 +6,8 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -17,9 +19,15 @@ import jakarta.validation.constraints.Size;
 @Entity
 @Table(name = "region")
 @Cacheable
+// Read-only and a cached result, as Prefecture.ALL: filter forms on every board page list the regions.
+@NamedQuery(name = Region.ALL, query = "SELECT r FROM Region r ORDER BY r.sortOrder",
+        hints = {@QueryHint(name = "eclipselink.read-only", value = "true"),
+                 @QueryHint(name = "eclipselink.query-results-cache", value = "true")})
 public class Region implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    public static final String ALL = "Region.all";
 
     public static final int CODE_MAX = 16;
     public static final int NAME_MAX = 16;
