@@ -1,14 +1,20 @@
 package jp.tokyo23city.portal.platform;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.chrono.JapaneseChronology;
 import java.time.chrono.JapaneseDate;
+import java.time.chrono.JapaneseEra;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one way the portal writes dates: 和暦 with the weekday (令和7年8月12日(火)), as Japanese public bodies do,
@@ -22,8 +28,15 @@ public final class JapaneseDates {
 
     private static final DateTimeFormatter ERA = DateTimeFormatter.ofPattern("GGGG", Locale.JAPAN)
             .withChronology(JapaneseChronology.INSTANCE);
-    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("E", Locale.JAPAN);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm", Locale.JAPAN);
+    // Lists show dozens of dates per page: names of eras and weekdays are formatted once, not for every date.
+    private static final Map<JapaneseEra, String> ERA_NAMES = new ConcurrentHashMap<>();
+    private static final Map<DayOfWeek, String> WEEKDAYS = new EnumMap<>(DayOfWeek.class);
+
+    static {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            WEEKDAYS.put(day, day.getDisplayName(TextStyle.SHORT, Locale.JAPAN));
+        }
+    }
 
     private JapaneseDates() {
     }
@@ -33,7 +46,7 @@ public final class JapaneseDates {
         if (date == null) {
             return "";
         }
-        return warekiWithoutWeekday(date) + "(" + WEEKDAY.format(date) + ")";
+        return warekiWithoutWeekday(date) + "(" + WEEKDAYS.get(date.getDayOfWeek()) + ")";
     }
 
     /** 令和7年8月12日 */
@@ -56,7 +69,8 @@ public final class JapaneseDates {
             return "";
         }
         LocalDateTime local = LocalDateTime.ofInstant(instant, ZONE);
-        return wareki(local.toLocalDate()) + " " + TIME.format(local);
+        int minute = local.getMinute();
+        return wareki(local.toLocalDate()) + " " + local.getHour() + (minute < 10 ? ":0" : ":") + minute;
     }
 
     /** 2025-08-12, for {@code <time datetime>} and exports. */
@@ -70,6 +84,7 @@ public final class JapaneseDates {
 
     private static String eraYear(JapaneseDate date) {
         int year = date.get(ChronoField.YEAR_OF_ERA);
-        return ERA.format(date) + (year == 1 ? "元" : String.valueOf(year));
+        String era = ERA_NAMES.computeIfAbsent(date.getEra(), unnamed -> ERA.format(date));
+        return era + (year == 1 ? "元" : String.valueOf(year));
     }
 }

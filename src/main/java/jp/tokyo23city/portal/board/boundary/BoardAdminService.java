@@ -5,11 +5,13 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import jp.tokyo23city.portal.board.control.BoardIndex;
+import jp.tokyo23city.portal.board.control.BoardTypeCatalog;
 import jp.tokyo23city.portal.board.entity.BoardReport;
 import jp.tokyo23city.portal.board.entity.BoardType;
 import jp.tokyo23city.portal.board.entity.BoardTypeField;
@@ -37,6 +39,9 @@ public class BoardAdminService {
     @Inject
     BoardIndex index;
 
+    @Inject
+    Event<BoardTypeCatalog.Changed> typesChanged;
+
     public List<BoardType> types() {
         return em.createQuery("SELECT t FROM BoardType t ORDER BY t.sortOrder, t.id", BoardType.class).getResultList();
     }
@@ -51,6 +56,7 @@ public class BoardAdminService {
             throw new BoardException("admin.board.message.nameRequired");
         }
         type.configure(name.strip(), nameEn.strip(), description, colour(colour), visibility, approvalRequired, active);
+        typesChanged.fire(new BoardTypeCatalog.Changed());
     }
 
     /** A new type; its fields are added one by one. */
@@ -68,6 +74,7 @@ public class BoardAdminService {
                 : nameEn.strip(), colour(colour), proposal, order);
         em.persist(type);
         em.flush();
+        typesChanged.fire(new BoardTypeCatalog.Changed());
         return type.getId();
     }
 
@@ -85,6 +92,7 @@ public class BoardAdminService {
                 type.getFields().size() + 1);
         em.persist(field);
         type.getFields().add(field);
+        typesChanged.fire(new BoardTypeCatalog.Changed());
     }
 
     private static String colour(String colour) {

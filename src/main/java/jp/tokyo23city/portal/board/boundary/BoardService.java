@@ -24,11 +24,12 @@ import jakarta.persistence.Query;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.tokyo23city.portal.account.boundary.AccountService;
-import jp.tokyo23city.portal.account.entity.Account;
+import jp.tokyo23city.portal.account.boundary.AccountSummary;
 import jp.tokyo23city.portal.board.control.BodyFormat;
 import jp.tokyo23city.portal.board.control.BoardChanges;
 import jp.tokyo23city.portal.board.control.BoardIndex;
 import jp.tokyo23city.portal.board.control.BoardMails;
+import jp.tokyo23city.portal.board.control.BoardTypeCatalog;
 import jp.tokyo23city.portal.board.control.FileInspector;
 import jp.tokyo23city.portal.board.control.PostInput;
 import jp.tokyo23city.portal.board.control.SearchHit;
@@ -111,6 +112,9 @@ public class BoardService {
     RequestCaller requestCaller;
 
     @Inject
+    BoardTypeCatalog typeCatalog;
+
+    @Inject
     @ConfigProperty(name = "portal.board.attachment-max-mb", defaultValue = "10")
     int attachmentMaxMegabytes;
 
@@ -128,10 +132,10 @@ public class BoardService {
     }
 
     private BoardCaller lookUpCaller() {
-        Account account = accounts.current();
-        MemberProfile profile = members.profile(account.getMemberId()).orElse(null);
+        AccountSummary account = accounts.currentSummary();
+        MemberProfile profile = members.profile(account.memberId()).orElse(null);
         boolean ward = context.isCallerInRole(Roles.WARD_STAFF) && profile != null && profile.ward();
-        return new BoardCaller(account.getId(), account.getDisplayName(), account.getMemberId(),
+        return new BoardCaller(account.id(), account.displayName(), account.memberId(),
                 profile == null ? null : profile.name(), profile == null ? null : profile.prefectureCode(),
                 context.isCallerInRole(Roles.ADMIN), ward);
     }
@@ -928,6 +932,6 @@ public class BoardService {
 
     /** Every post type, in order; for display only (shared, never to be changed). */
     private List<BoardType> allTypes() {
-        return em.createNamedQuery(BoardType.ALL, BoardType.class).getResultList();
+        return typeCatalog.all();
     }
 }

@@ -24,13 +24,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "board_type")
-// Every page of the board reads the types: EclipseLink shares them from its cache (read-only: never to be changed)
-// and keeps the result (only a named query's result is kept), dropped when a type changes on this instance and after
-// a minute in any case (a change made on another instance of a cluster).
+// read-only: shared from EclipseLink's cache, never copied per transaction (BoardTypeCatalog keeps the result).
 @NamedQuery(name = BoardType.ALL, query = "SELECT t FROM BoardType t ORDER BY t.sortOrder, t.id",
-        hints = {@QueryHint(name = "eclipselink.read-only", value = "true"),
-                 @QueryHint(name = "eclipselink.query-results-cache", value = "true"),
-                 @QueryHint(name = "eclipselink.query-results-cache.expiry", value = "60000")})
+        hints = @QueryHint(name = "eclipselink.read-only", value = "true"))
 public class BoardType {
 
     public static final String ALL = "BoardType.all";

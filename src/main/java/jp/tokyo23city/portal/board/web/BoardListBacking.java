@@ -63,13 +63,14 @@ public class BoardListBacking {
     private String after;
     private String ended;
 
-    private BoardPage page;
+    // empty until load(): a postback of the header's form (the view action does not run) walks the lists too
+    private BoardPage page = new BoardPage(List.of(), null, 0, false);
     private List<ThreadRow> pinned = List.of();
-    private Map<Long, BoardType> types;
+    private Map<Long, BoardType> types = Map.of();
     private List<BoardType> typeOptions;
     private List<Region> regions;
     private List<WardOption> wards;
-    private Map<String, String> prefectureNames;
+    private Map<String, String> prefectureNames = Map.of();
 
     public void load() {
         types = board.typesById();

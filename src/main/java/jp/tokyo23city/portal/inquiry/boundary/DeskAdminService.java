@@ -15,6 +15,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +24,7 @@ import jp.tokyo23city.portal.account.boundary.AccountService;
 import jp.tokyo23city.portal.audit.boundary.AuditLog;
 import jp.tokyo23city.portal.inquiry.control.BusinessCalendar;
 import jp.tokyo23city.portal.inquiry.control.InquiryRouter;
+import jp.tokyo23city.portal.inquiry.control.PublicDesks;
 import jp.tokyo23city.portal.inquiry.control.TypedText;
 import jp.tokyo23city.portal.inquiry.entity.Desk;
 import jp.tokyo23city.portal.inquiry.entity.Inquiry;
@@ -62,6 +64,9 @@ public class DeskAdminService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<PublicDesks.Changed> desksChanged;
 
     public List<Desk> desks() {
         return em.createQuery("SELECT d FROM Desk d ORDER BY d.sortOrder, d.id", Desk.class).getResultList();
@@ -128,6 +133,7 @@ public class DeskAdminService {
             desk.makeDefault(true);
         }
         audit.record(me(), id == null ? "DESK_CREATED" : "DESK_CHANGED", name);
+        desksChanged.fire(new PublicDesks.Changed());
         return desk;
     }
 

@@ -7,12 +7,14 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import jp.tokyo23city.portal.member.control.WardNames;
 import jp.tokyo23city.portal.member.entity.Member;
 import jp.tokyo23city.portal.member.entity.MemberContact;
 import jp.tokyo23city.portal.member.entity.MemberKind;
@@ -30,6 +32,9 @@ import jp.tokyo23city.portal.security.Roles;
 public class MemberDirectoryService {
 
     public static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    WardNames wardNames;
 
     @PersistenceContext
     EntityManager em;
@@ -54,15 +59,10 @@ public class MemberDirectoryService {
 
     /**
      * The names of the 23 special wards that are members by their member id, in code order (千代田区 → 江戸川区), for
-     * choices on forms and filters that every page of the board shows: read from a cached query result (a minute old
-     * at most, see {@link Member#WARD_NAMES}) rather than from the database each time.
+     * choices on forms and filters that every page of the board shows: a minute old at most, see {@link WardNames}.
      */
     public Map<Long, String> wardNames() {
-        Map<Long, String> names = new java.util.LinkedHashMap<>();
-        em.createNamedQuery(Member.WARD_NAMES, Object[].class)
-                .setParameter("ward", MemberKind.WARD).setParameter("active", MemberStatus.ACTIVE)
-                .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
-        return names;
+        return wardNames.get();
     }
 
     /** The 23 special wards that are members, in code order (千代田区 → 江戸川区), with their liaison contacts. */

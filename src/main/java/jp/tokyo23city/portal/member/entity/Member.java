@@ -20,7 +20,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -33,12 +32,9 @@ import jakarta.persistence.Version;
 @Table(name = "member")
 @NamedQuery(name = Member.BY_LG_CODE_AND_STATUS,
         query = "SELECT m FROM Member m WHERE m.lgCode = :lgCode AND m.status = :status")
-// Every page of the board offers the wards: EclipseLink keeps this result (only a named query's result is kept),
-// drops it when a member changes on this instance, and after a minute in any case (a change on another instance).
+// The wards' names, for the board's forms and filters (kept in memory by WardNames).
 @NamedQuery(name = Member.WARD_NAMES,
-        query = "SELECT m.id, m.name FROM Member m WHERE m.kind = :ward AND m.status = :active ORDER BY m.lgCode, m.id",
-        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true"),
-                 @QueryHint(name = "eclipselink.query-results-cache.expiry", value = "60000")})
+        query = "SELECT m.id, m.name FROM Member m WHERE m.kind = :ward AND m.status = :active ORDER BY m.lgCode, m.id")
 public class Member {
 
     public static final String BY_LG_CODE_AND_STATUS = "Member.byLgCodeAndStatus";
