@@ -30,8 +30,8 @@ public final class BoardPageBenchmark {
 
     /** The password BoardBenchmark gives its generated users (user0, user1, …). */
     static final String PASSWORD = "demo-password-2026";
-    private static final int WARM_UP = 10;
-    private static final int MEASURED = 40;
+    private static final int WARM_UP = 60;
+    private static final int MEASURED = 50;
 
     private BoardPageBenchmark() {
     }

@@ -133,6 +133,13 @@ class BoardBrowserIT {
         assertThat(driver.findElement(By.id("threads")).getText()).contains("りんご祭りのパンフレット配布のお願い");
         assertThat(driver.findElements(By.cssSelector("#threads mark"))).isNotEmpty();
         Browser.assertAccessible(driver);
+        // the list keeps no view state; the header's buttons still post from it (language kept with the search)
+        driver.findElement(By.id("headerForm:language")).click();
+        new WebDriverWait(driver, WAIT).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("収穫体験");
+        assertThat(driver.findElement(By.id("threads")).getText()).contains("りんご祭りのパンフレット配布のお願い");
+        driver.findElement(By.id("headerForm:language")).click();
+        new WebDriverWait(driver, WAIT).until(d -> "ja".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
 
         driver.findElement(By.linkText("りんご祭りのパンフレット配布のお願い")).click();
         waitFor(By.id("editLink"));

@@ -27,6 +27,7 @@ import jp.tokyo23city.portal.member.boundary.MemberDirectoryService;
 import jp.tokyo23city.portal.municipality.boundary.MunicipalityService;
 import jp.tokyo23city.portal.municipality.entity.Prefecture;
 import jp.tokyo23city.portal.municipality.entity.Region;
+import jp.tokyo23city.portal.platform.JapaneseDates;
 import jp.tokyo23city.portal.platform.web.Messages;
 
 /**
@@ -66,6 +67,8 @@ public class BoardListBacking {
     // empty until load(): a postback of the header's form (the view action does not run) walks the lists too
     private BoardPage page = new BoardPage(List.of(), null, 0, false);
     private List<ThreadRow> pinned = List.of();
+    private List<ListRow> rows;
+    private List<ListRow> pinnedRows;
     private Map<Long, BoardType> types = Map.of();
     private List<BoardType> typeOptions;
     private List<Region> regions;
@@ -152,12 +155,36 @@ public class BoardListBacking {
         return blank(q) != null;
     }
 
-    public List<ThreadRow> getRows() {
-        return page.rows();
+    // worked out at the first call, while the page is drawn: the view's language is known only then
+    public List<ListRow> getRows() {
+        if (rows == null) {
+            rows = shown(page.rows());
+        }
+        return rows;
     }
 
-    public List<ThreadRow> getPinned() {
-        return pinned;
+    public List<ListRow> getPinned() {
+        if (pinnedRows == null) {
+            pinnedRows = shown(pinned);
+        }
+        return pinnedRows;
+    }
+
+    private List<ListRow> shown(List<ThreadRow> threads) {
+        List<ListRow> shown = new ArrayList<>(threads.size());
+        for (ThreadRow row : threads) {
+            BoardType type = types.get(row.getTypeId());
+            String prefecture = row.getPrefectureCode() == null || row.isAuthorWard() ? ""
+                    : prefectureNames.getOrDefault(row.getPrefectureCode(), "");
+            shown.add(new ListRow(row, type == null ? "" : type.getName(), type == null ? "grey" : type.getColour(),
+                    row.getStatus() == null ? null : Messages.text("board.status." + row.getStatus()),
+                    prefecture.isEmpty() ? row.getMemberName() : row.getMemberName() + "（" + prefecture + "）",
+                    JapaneseDates.dateTime(row.getCreatedAt()),
+                    Messages.text("board.index.replies", row.getReplyCount()),
+                    row.getReplyCount() > 0 ? JapaneseDates.dateTime(row.getLastActivityAt()) : null,
+                    row.getActivity() == null ? null : Messages.text("board.activity." + row.getActivity())));
+        }
+        return shown;
     }
 
     public String getNext() {
@@ -180,14 +207,6 @@ public class BoardListBacking {
 
     public boolean isFirstPage() {
         return blank(after) == null;
-    }
-
-    public BoardType type(Long id) {
-        return types.get(id);
-    }
-
-    public String prefectureName(String code) {
-        return code == null ? "" : prefectureNames.getOrDefault(code, "");
     }
 
     // read once per request: ui:repeat asks for its value more than once while the page is drawn
