@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +17,9 @@ import jp.tokyo23city.portal.it.PortalClient;
 /**
  * The board's list page over HTTP, as its users get it: 16 clients, each signed in as a different member's staff
  * (with its own session), load {@code /board/index.xhtml} (page 1) and then the page 10,000 by its keyset link,
- * one request after another without pause (a second argument sets another number of clients). Runs against a portal started on the data of {@link BoardBenchmark}:
+ * one request after another without pause (a second argument sets another number of clients). A third argument, a
+ * think time in milliseconds, makes each client pause between requests (a random 0.5–1.5 times it), as people do:
+ * the warm-up still runs without pause. Runs against a portal started on the data of {@link BoardBenchmark}:
  *
  * <pre>
  * mvn -B test-compile exec:java -Dexec.classpathScope=test \
@@ -39,6 +42,7 @@ public final class BoardPageBenchmark {
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args.length > 0 ? args[0] : "http://localhost:18181");
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        long think = args.length > 2 ? Long.parseLong(args[2]) : 0;
         String[] cursor = Files.readString(Path.of("target/board-bench/cursor.txt")).strip().split(" ");
         List<PortalClient> clients = new ArrayList<>();
         for (int c = 0; c < count; c++) {
@@ -51,21 +55,26 @@ public final class BoardPageBenchmark {
             }
             clients.add(client);
         }
-        double[] first = measure(clients, "/board/index.xhtml");
-        double[] deep = measure(clients, "/board/index.xhtml?after=" + cursor[1]);
-        System.out.printf("board list page 1 over HTTP, %d signed-in clients: p50 %.1f ms, p95 %.1f ms%n", count,
-                first[0], first[1]);
-        System.out.printf("board list page %s over HTTP, %d signed-in clients: p50 %.1f ms, p95 %.1f ms"
-                + " (p95 %.2f× page 1)%n", cursor[0], count, deep[0], deep[1], deep[1] / first[1]);
+        double[] first = measure(clients, "/board/index.xhtml", think);
+        double[] deep = measure(clients, "/board/index.xhtml?after=" + cursor[1], think);
+        String how = think == 0 ? "back to back" : "pausing ~" + think + " ms";
+        System.out.printf("board list page 1 over HTTP, %d signed-in clients %s: p50 %.1f ms, p95 %.1f ms%n", count,
+                how, first[0], first[1]);
+        System.out.printf("board list page %s over HTTP, %d signed-in clients %s: p50 %.1f ms, p95 %.1f ms"
+                + " (p95 %.2f× page 1)%n", cursor[0], count, how, deep[0], deep[1], deep[1] / first[1]);
     }
 
-    private static double[] measure(List<PortalClient> clients, String path) throws Exception {
+    private static double[] measure(List<PortalClient> clients, String path, long think) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         List<Future<List<Long>>> futures = new ArrayList<>();
         for (PortalClient client : clients) {
             Callable<List<Long>> run = () -> {
                 List<Long> times = new ArrayList<>();
+                Random random = new Random();
                 for (int i = 0; i < WARM_UP + MEASURED; i++) {
+                    if (think > 0 && i >= WARM_UP) {
+                        Thread.sleep(think / 2 + (long) (random.nextDouble() * think));
+                    }
                     long t0 = System.nanoTime();
                     HttpResponse<String> page = client.get(path);
                     long took = System.nanoTime() - t0;
@@ -83,7 +92,7 @@ public final class BoardPageBenchmark {
         List<Long> all = new ArrayList<>();
         for (Future<List<Long>> future : futures) {
             // a request answered in no time at all means the portal hangs (it did once: EclipseLink's locks)
-            all.addAll(future.get(5, java.util.concurrent.TimeUnit.MINUTES));
+            all.addAll(future.get(10, java.util.concurrent.TimeUnit.MINUTES));
         }
         pool.shutdown();
         long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
