@@ -1,5 +1,6 @@
 package jp.tokyo23city.portal.board.control;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +24,9 @@ import jp.tokyo23city.portal.board.entity.BoardIndexChange;
 @Stateless
 @PermitAll
 public class BoardChanges {
+
+    /** How long rows stay in the log: an instance that was away longer rebuilds its index. */
+    public static final Duration KEPT = Duration.ofDays(2);
 
     @PersistenceContext
     EntityManager em;

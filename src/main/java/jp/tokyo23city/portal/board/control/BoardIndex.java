@@ -3,9 +3,11 @@ package jp.tokyo23city.portal.board.control;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -33,6 +35,8 @@ public class BoardIndex {
 
     private static final Logger LOG = Logger.getLogger(BoardIndex.class.getName());
     private static final int BATCH = 500;
+    /** How often the mark is renewed, and how much younger than the oldest rows kept it must be to be trusted. */
+    private static final Duration MARK_MARGIN = Duration.ofHours(1);
 
     @Inject
     BoardDocuments documents;
@@ -51,6 +55,7 @@ public class BoardIndex {
     private volatile String failure;
     /** Set at the first catch-up and after each rebuild; replaced, never shared with a rebuild. */
     private volatile ChangeLogPosition position;
+    private volatile Instant markedAt;
 
     /** The open index; opened (and a rebuild started, when needed) on first use. */
     public synchronized BoardSearchEngine engine() {
@@ -84,8 +89,8 @@ public class BoardIndex {
 
     /**
      * Applies the change log's rows after this instance's position: the other instances' changes, and this
-     * instance's own once more (one re-read each, simpler than telling them apart). The first call only takes the
-     * newest row as the position. Called by the board's jobs; when a thread cannot be read the position stays, and
+     * instance's own once more (one re-read each, simpler than telling them apart), then marks the index with how
+     * far it got. The first call only finds where to resume ({@link #resumeFrom()}). Called by the board's jobs; when a thread cannot be read the position stays, and
      * the next call tries again.
      */
     public void catchUp() {
@@ -94,14 +99,41 @@ public class BoardIndex {
         }
         ChangeLogPosition at = position;
         if (at == null) {
-            position = new ChangeLogPosition(changes.latest());
+            position = new ChangeLogPosition(resumeFrom());
             return;
         }
         List<BoardChanges.Change> found = changes.after(at.last(), at.missing(), BATCH);
         Set<Long> threads = new LinkedHashSet<>();
         found.forEach(change -> threads.add(change.threadId()));
         threads.forEach(this::apply);
-        at.applied(found.stream().map(BoardChanges.Change::id).toList(), Instant.now());
+        Instant now = Instant.now();
+        long complete = at.complete();
+        at.applied(found.stream().map(BoardChanges.Change::id).toList(), now);
+        // marked again now and then even when nothing changed: the mark also says until when the index was followed
+        if (at.complete() != complete || markedAt == null || markedAt.isBefore(now.minus(MARK_MARGIN))) {
+            engine().markChangeLog(at.complete(), now);
+            markedAt = now;
+        }
+    }
+
+    /**
+     * Where a started instance follows the log from: where its index was marked (changes made by other instances
+     * while this one was stopped are then applied), or the newest row for an index without a mark. An index marked
+     * before the oldest rows still kept was away too long: it is rebuilt.
+     */
+    private long resumeFrom() {
+        long latest = changes.latest();
+        Optional<BoardSearchEngine.ChangeLogMark> mark = engine().changeLogMark();
+        if (mark.isEmpty()) {
+            return latest;
+        }
+        if (mark.get().at().isBefore(Instant.now().minus(BoardChanges.KEPT).plus(MARK_MARGIN))) {
+            LOG.info("Board index was last brought up to date on " + mark.get().at() + ", before the oldest changes"
+                    + " still logged: rebuilding it");
+            rebuildInBackground();
+            return latest;
+        }
+        return Math.min(mark.get().id(), latest);
     }
 
     private void apply(long threadId) {
@@ -142,7 +174,7 @@ public class BoardIndex {
                 after = batch.get(batch.size() - 1).id();
                 done.addAndGet(batch.size());
             }
-            target.commit();
+            target.markChangeLog(from, Instant.now());
             position = new ChangeLogPosition(from);
             LOG.info("Board index rebuilt: " + done.get() + " threads");
         } catch (RuntimeException e) {

@@ -1,6 +1,5 @@
 package jp.tokyo23city.portal.board.control;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +29,6 @@ import jakarta.inject.Inject;
 public class BoardJobs {
 
     private static final Logger LOG = Logger.getLogger(BoardJobs.class.getName());
-    /** An instance that was away longer rebuilds its index or starts again from the newest row anyway. */
-    private static final Duration CHANGE_LOG_KEPT = Duration.ofDays(2);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -81,7 +78,7 @@ public class BoardJobs {
 
     private void purgeChangeLog() {
         try {
-            int purged = changes.purge(Instant.now().minus(CHANGE_LOG_KEPT));
+            int purged = changes.purge(Instant.now().minus(BoardChanges.KEPT));
             if (purged > 0) {
                 LOG.fine(() -> "Board: deleted " + purged + " old rows of the change log");
             }

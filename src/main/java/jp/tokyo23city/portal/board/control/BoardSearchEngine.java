@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -64,6 +67,13 @@ public final class BoardSearchEngine implements Closeable {
         TEXT_WITH_OFFSETS = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
         TEXT_WITH_OFFSETS.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private static final String CHANGE_LOG = "changeLog";
+    private static final String CHANGE_LOG_AT = "changeLogAt";
+
+    /** The change log's row up to which every change is in this index, and when that was recorded. */
+    public record ChangeLogMark(long id, Instant at) {
     }
 
     private final Directory directory;
@@ -173,6 +183,28 @@ public final class BoardSearchEngine implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where this index stood in the change log at its last mark (kept with its commits, so across restarts). */
+    public Optional<ChangeLogMark> changeLogMark() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        }
+        try {
+            return Optional.of(new ChangeLogMark(Long.parseLong(data.get(CHANGE_LOG)),
+                    Instant.ofEpochMilli(Long.parseLong(data.get(CHANGE_LOG_AT)))));
+        } catch (NumberFormatException noMark) {
+            return Optional.empty();
+        }
+    }
+
+    /** Records, with a commit, that every change of the log up to row {@code id} is in the index. */
+    public void markChangeLog(long id, Instant at) {
+        writer.setLiveCommitData(Map.of(CHANGE_LOG, Long.toString(id), CHANGE_LOG_AT,
+                Long.toString(at.toEpochMilli())).entrySet());
+        commit();
     }
 
     /** How many threads the index holds. */

@@ -32,6 +32,11 @@ final class ChangeLogPosition {
         return last;
     }
 
+    /** The row up to which every change has been applied: below the lowest missing id, if any. */
+    long complete() {
+        return missing.isEmpty() ? last : missing.keySet().iterator().next() - 1;
+    }
+
     /** The ids below {@link #last()} to ask for again. */
     Set<Long> missing() {
         return Set.copyOf(missing.keySet());

@@ -2,11 +2,14 @@ package jp.tokyo23city.portal.board.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BoardSearchEngineTest {
 
@@ -15,6 +18,21 @@ class BoardSearchEngineTest {
     @AfterEach
     void close() throws Exception {
         engine.close();
+    }
+
+    @Test
+    void theChangeLogMarkIsKeptWithTheIndexAcrossARestart(@TempDir Path directory) throws Exception {
+        Instant markedAt = Instant.parse("2026-11-30T01:00:00Z");
+        try (BoardSearchEngine onDisk = BoardSearchEngine.open(directory)) {
+            assertThat(onDisk.changeLogMark()).isEmpty();
+            onDisk.markChangeLog(42, markedAt);
+            onDisk.upsert(doc(1, "東京の観光案内", "東京で物産展を開きます。")); // a later commit keeps the mark
+        }
+        try (BoardSearchEngine reopened = BoardSearchEngine.open(directory)) {
+            assertThat(reopened.needsRebuild()).isFalse();
+            assertThat(reopened.changeLogMark()).contains(new BoardSearchEngine.ChangeLogMark(42, markedAt));
+            assertThat(reopened.size()).isEqualTo(1);
+        }
     }
 
     @Test

@@ -49,4 +49,13 @@ class ChangeLogPositionTest {
         assertThat(position.missing()).hasSize(ChangeLogPosition.MISSING_MAX).contains(999_999L)
                 .doesNotContain(1L);
     }
+
+    @Test
+    void isCompleteOnlyBelowTheLowestMissingRow() {
+        ChangeLogPosition position = new ChangeLogPosition(10);
+        position.applied(List.of(11L, 14L), NOW);
+        assertThat(position.complete()).isEqualTo(11);
+        position.applied(List.of(12L, 13L), NOW.plusSeconds(5));
+        assertThat(position.complete()).isEqualTo(14);
+    }
 }
