@@ -259,8 +259,15 @@ class BoardIT {
 
         assertThat(member.get("/board/index.xhtml?status=CONSIDERING").body()).contains("特産品フェアの共同開催の提案");
         assertThat(member.get("/board/index.xhtml?status=DECIDED").body()).doesNotContain("特産品フェアの共同開催の提案");
-        assertThat(member.get("/board/index.xhtml?activity=TOURISM&region=KINKI").body())
-                .contains("特産品フェアの共同開催の提案");
+        String filtered = member.get("/board/index.xhtml?activity=TOURISM&region=KINKI&status=CONSIDERING").body();
+        assertThat(filtered).contains("特産品フェアの共同開催の提案");
+        // the menus show the filters in use, and only those
+        assertThat(filtered).contains("<select id=\"activity\" name=\"activity\"",
+                        "<option value=\"TOURISM\" selected=\"selected\">観光</option>",
+                        "<option value=\"KINKI\" selected=\"selected\">",
+                        "<option value=\"CONSIDERING\" selected=\"selected\">検討中</option>")
+                .containsOnlyOnce("selected=\"selected\">観光");
+        assertThat(filtered.split("selected=\"selected\"", -1)).hasSize(4);
     }
 
     @Test
