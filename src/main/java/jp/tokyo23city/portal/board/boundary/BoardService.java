@@ -384,13 +384,14 @@ public class BoardService {
                 query.from() == null ? null : query.from().atStartOfDay(JapaneseDates.ZONE).toInstant().toEpochMilli(),
                 query.to() == null ? null
                         : query.to().plusDays(1).atStartOfDay(JapaneseDates.ZONE).toInstant().toEpochMilli() - 1,
-                query.sort() == BoardQuery.Sort.NEWEST, offset, PAGE_SIZE));
+                query.archived(), query.sort() == BoardQuery.Sort.NEWEST, offset, PAGE_SIZE));
         if (result.hits().isEmpty()) {
             return new BoardPage(List.of(), null, result.total(), result.atLeast());
         }
         Map<Long, SearchHit> hits = result.hits().stream().collect(Collectors.toMap(SearchHit::id, Function.identity()));
         List<ThreadRow> ordered = new ArrayList<>();
         for (ThreadRow row : rows(result.hits().stream().map(SearchHit::id).toList())) {
+            // the index lags a moment behind a thread that just ended or was deleted
             if (!row.isDeleted() && (query.archived() || !row.isEnded())) {
                 SearchHit hit = hits.get(row.getId());
                 row.highlight(hit.titleHtml(), hit.passageHtml());

@@ -71,6 +71,12 @@ public final class BoardSearchEngine implements Closeable {
 
     private static final String CHANGE_LOG = "changeLog";
     private static final String CHANGE_LOG_AT = "changeLogAt";
+    /**
+     * Which fields the documents have, kept with the commits: an index of another layout is rebuilt from the database
+     * when opened. 2: ended (archived) threads carry "ended", so that a search leaving them out fills its pages.
+     */
+    private static final String LAYOUT = "layout";
+    static final String CURRENT_LAYOUT = "2";
 
     /** The change log's row up to which every change is in this index, and when that was recorded. */
     public record ChangeLogMark(long id, Instant at) {
@@ -104,7 +110,8 @@ public final class BoardSearchEngine implements Closeable {
 
     /**
      * Opens the index in a directory. When it is missing or cannot be read (corrupt, from another Lucene version),
-     * it is started empty and {@link #needsRebuild()} says so, so that the caller fills it from the database.
+     * it is started empty and {@link #needsRebuild()} says so, so that the caller fills it from the database; an
+     * index of an older layout is searched as it is until the caller has filled it again.
      */
     public static BoardSearchEngine open(Path path) throws IOException {
         Files.createDirectories(path);
@@ -112,7 +119,11 @@ public final class BoardSearchEngine implements Closeable {
         boolean exists = DirectoryReader.indexExists(directory);
         if (exists) {
             try (DirectoryReader check = DirectoryReader.open(directory)) {
-                return new BoardSearchEngine(directory, false);
+                boolean current = CURRENT_LAYOUT.equals(check.getIndexCommit().getUserData().get(LAYOUT));
+                if (!current) {
+                    LOG.info("Board index at " + path + " has an older layout; it is filled again from the database");
+                }
+                return new BoardSearchEngine(directory, !current);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "Board index at " + path + " cannot be read; starting it again", e);
                 directory.close();
@@ -203,7 +214,7 @@ public final class BoardSearchEngine implements Closeable {
     /** Records, with a commit, that every change of the log up to row {@code id} is in the index. */
     public void markChangeLog(long id, Instant at) {
         writer.setLiveCommitData(Map.of(CHANGE_LOG, Long.toString(id), CHANGE_LOG_AT,
-                Long.toString(at.toEpochMilli())).entrySet());
+                Long.toString(at.toEpochMilli()), LAYOUT, CURRENT_LAYOUT).entrySet());
         commit();
     }
 
@@ -244,6 +255,9 @@ public final class BoardSearchEngine implements Closeable {
             doc.add(new StringField("status", d.status(), Field.Store.NO));
         }
         doc.add(new StringField("visible", d.visible() ? "1" : "0", Field.Store.NO));
+        if (d.archived()) {
+            doc.add(new StringField("ended", "1", Field.Store.NO));
+        }
         doc.add(new LongPoint("created", d.createdMillis()));
         doc.add(new NumericDocValuesField("created", d.createdMillis()));
         doc.add(new Field("title", nullToEmpty(d.title()), TEXT_WITH_OFFSETS));
@@ -323,6 +337,9 @@ public final class BoardSearchEngine implements Closeable {
         }
         // exclusions rather than filters: a filter matching nearly every document would be read in full per search
         root.add(new TermQuery(new Term("visible", "0")), BooleanClause.Occur.MUST_NOT);
+        if (!request.includeEnded()) {
+            root.add(new TermQuery(new Term("ended", "1")), BooleanClause.Occur.MUST_NOT);
+        }
         if (!request.excludedTypeIds().isEmpty()) {
             root.add(new TermInSetQuery("type", request.excludedTypeIds().stream()
                     .map(id -> new BytesRef(Long.toString(id))).toList()), BooleanClause.Occur.MUST_NOT);

@@ -130,6 +130,38 @@ class BoardSearchEngineTest {
     }
 
     @Test
+    void endedThreadsAreLeftOutUnlessAskedForSoThatAPageIsFull() {
+        for (long id = 1; id <= 30; id++) {
+            boolean ended = id % 2 == 0;
+            engine.upsert(new BoardDocument(id, 1, "連携のお知らせ", "連携事業", "", null, "26", 5L, true, Set.of(), null,
+                    id * 1000, true, ended));
+        }
+        SearchRequest current = new SearchRequest("連携", Set.of(), null, null, null, null, null, null, null, null,
+                false, true, 0, 10);
+        assertThat(engine.search(current).hits()).extracting(SearchHit::id)
+                .containsExactly(29L, 27L, 25L, 23L, 21L, 19L, 17L, 15L, 13L, 11L);
+        assertThat(engine.search(current).total()).isEqualTo(15);
+        assertThat(engine.search(request("連携", null)).total()).isEqualTo(30);
+    }
+
+    @Test
+    void anIndexOfAnOlderLayoutIsFilledAgain(@TempDir Path directory) throws Exception {
+        try (org.apache.lucene.index.IndexWriter older = new org.apache.lucene.index.IndexWriter(
+                org.apache.lucene.store.FSDirectory.open(directory),
+                new org.apache.lucene.index.IndexWriterConfig())) {
+            older.setLiveCommitData(java.util.Map.of("changeLog", "7", "changeLogAt", "0").entrySet());
+            older.commit();
+        }
+        try (BoardSearchEngine reopened = BoardSearchEngine.open(directory)) {
+            assertThat(reopened.needsRebuild()).isTrue();
+            reopened.markChangeLog(8, Instant.now()); // as a rebuild ends
+        }
+        try (BoardSearchEngine rebuilt = BoardSearchEngine.open(directory)) {
+            assertThat(rebuilt.needsRebuild()).isFalse();
+        }
+    }
+
+    @Test
     void removedThreadsAreNotFound() {
         engine.upsert(doc(1, "連携", "本文"));
         engine.remove(1);
